@@ -1,0 +1,51 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+// The layers of src/, in order: a layer may import only the layers before it (and itself).
+const layers = ['core', 'spec', 'schema', 'generate', 'http', 'check', 'run', 'report', 'cli'];
+// The mock is a server, not a client: it may use only these.
+const mockMayUse = ['core', 'spec', 'schema', 'generate', 'mock'];
+
+function forbidden(allowed) {
+  return [...layers, 'mock', 'bench']
+    .filter((layer) => !allowed.includes(layer))
+    .map((layer) => ({ group: [`**/${layer}/*`, `**/${layer}/**`, `../${layer}`], message: `layer rule: not ${layer}` }));
+}
+
+const layerRules = layers.map((layer, index) => ({
+  files: [`src/${layer}/**/*.ts`],
+  rules: { 'no-restricted-imports': ['error', { patterns: forbidden(layers.slice(0, index + 1)) }] },
+}));
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'reports/**', '.contract/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['*.js', 'bin/*.js'] }, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      complexity: ['error', 20],
+      'max-lines-per-function': ['warn', { max: 60, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  ...layerRules,
+  {
+    files: ['src/mock/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: forbidden(mockMayUse) }] },
+  },
+  {
+    files: ['test/**/*.ts', 'suites/**/*.ts', 'bench/**/*.ts'],
+    rules: { 'max-lines-per-function': 'off' },
+  },
+  {
+    files: ['**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

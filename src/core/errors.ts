@@ -1,0 +1,41 @@
+/**
+ * Tool errors: the spec, the configuration or the tool itself is wrong (exit code 2).
+ * They are kept apart from failures (the API under test is wrong, exit code 1).
+ * Codes are stable: scripts and docs may rely on them (README, "Error codes").
+ */
+export const ERROR_CODES = {
+  OAC_ERR_USAGE: 'a flag, argument or environment variable is wrong',
+  OAC_ERR_SPEC_READ: 'the OpenAPI document cannot be read (file or URL)',
+  OAC_ERR_SPEC_PARSE: 'the OpenAPI document is not valid YAML or JSON',
+  OAC_ERR_SPEC_INVALID: 'the document is not a valid OpenAPI 3.0/3.1 document',
+  OAC_ERR_SPEC_VERSION: 'the document is not OpenAPI 3.0 or 3.1 (e.g. Swagger 2.0)',
+  OAC_ERR_REF_UNRESOLVED: 'a $ref in the document cannot be resolved',
+  OAC_ERR_SCHEMA_COMPILE: 'a schema in the document cannot be compiled by ajv',
+  OAC_ERR_OPERATION_NOT_FOUND: 'the requested operation is not in the document',
+  OAC_ERR_UNSUPPORTED: 'the document uses a feature this tool does not support yet',
+  OAC_ERR_TARGET_UNREACHABLE: 'the target base URL does not answer',
+  OAC_ERR_MOCK_START: 'the bundled mock server could not start',
+  OAC_ERR_REPORT_WRITE: 'a report file could not be written',
+  OAC_ERR_INTERNAL: 'a bug in this tool',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class ContractError extends Error {
+  override readonly name = 'ContractError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+
+  /** One line, for the console: `OAC_ERR_SPEC_READ: cannot read spec ./x.yaml (ENOENT)`. */
+  oneLine(): string {
+    return `${this.code}: ${this.message.split('\n')[0] ?? ''}`;
+  }
+}
+
+export function isContractError(value: unknown): value is ContractError {
+  return value instanceof ContractError;
+}

@@ -1,0 +1,90 @@
+import type { HttpMethod } from '../spec/types.ts';
+
+export type ReasonLocation = 'body' | 'path' | 'query' | 'header' | 'cookie' | 'request';
+
+/**
+ * Why a case is invalid: exactly one named constraint. For schema constraints, the same ajv validator
+ * that checks responses has confirmed that the value fails for this reason and no other.
+ */
+export interface Reason {
+  location: ReasonLocation;
+  /** A JSON Schema keyword (`maxLength`, `type`, `required`, `additionalProperties`, ...) or, for
+   * location `request`, a request-level code (`malformedJson`, `emptyBody`, `bodyTooLarge`, `contentType`,
+   * `missingBody`). */
+  keyword: string;
+  /** Canonical path from the schema root with `$ref`s inlined: `#/properties/name/maxLength`. */
+  schemaPath: string;
+  /** Where in the value: `/name`, or `` for the root. */
+  instancePath: string;
+  /** For `required`, `additionalProperties`, `dependentRequired`: the property concerned. */
+  property?: string;
+  /** Human words: `name has 129 code points (maxLength 128)`. */
+  description: string;
+}
+
+export type Expectation = 'valid' | 'invalid';
+
+export interface InvalidValue {
+  value: unknown;
+  reason: Reason;
+}
+
+/** A deterministic boundary value sent once in the coverage phase. */
+export interface CoverageValue {
+  value: unknown;
+  expect: Expectation;
+  /** Set when `expect` is `invalid`. */
+  reason?: Reason;
+  /** `name: 128 emoji (128 code points, 256 UTF-16 units, 512 UTF-8 bytes)`. */
+  note: string;
+}
+
+/** Credentials a case uses; the token itself is attached by the http layer, never stored in a case. */
+export type AuthMode =
+  | 'valid'
+  | 'none'
+  | 'empty-bearer'
+  | 'garbled'
+  | 'unknown'
+  | 'forbidden'
+  | 'scheme-lowercase'
+  | 'scheme-uppercase';
+
+export type RequestBody =
+  | { kind: 'none' }
+  | { kind: 'json'; value: unknown }
+  /** Bytes sent as they are; `contentType` undefined means no Content-Type header. */
+  | { kind: 'raw'; text: string; contentType?: string; note: string };
+
+export type CasePhase = 'coverage' | 'positive' | 'negative' | 'request' | 'auth' | 'resource';
+
+/** What a conformant server does with the case. */
+export type CaseExpectation = 'accepted' | 'rejected' | 'unauthenticated' | 'forbidden' | 'not-found';
+
+export interface RequestCase {
+  /** Stable within a plan: `createServiceAccountApiKey/negative/17`. */
+  id: string;
+  operationId: string;
+  method: HttpMethod;
+  pathTemplate: string;
+  /** Unencoded values; the http layer percent-encodes them. */
+  pathParams: Record<string, string>;
+  query: Record<string, string | string[]>;
+  /** Non-auth headers, Content-Type included when a body is sent. */
+  headers: Record<string, string>;
+  cookies: Record<string, string>;
+  auth: AuthMode;
+  body: RequestBody;
+  phase: CasePhase;
+  expect: CaseExpectation;
+  /** Why the case is invalid (expect `rejected`), or what request-level fault it carries. */
+  reason?: Reason;
+  /** Statuses that satisfy the expectation although undeclared (413 for an oversize body, 415 for a wrong
+   * content type). */
+  tolerated?: number[];
+  /** One line for people: `name: 128 emoji (128 code points, 256 UTF-16 units, 512 UTF-8 bytes)`. */
+  title: string;
+  /** Instance paths of body strings that get a unique run tag before sending (width-preserving). */
+  uniqueFields: string[];
+  tags: string[];
+}

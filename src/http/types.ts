@@ -1,0 +1,56 @@
+import type { RequestCase } from '../generate/types.ts';
+
+export interface HttpClientOptions {
+  baseUrl: string;
+  token: string;
+  /** A token that authenticates but lacks permission (expects 403). */
+  forbiddenToken?: string;
+  timeoutMs: number;
+  /** Response bodies beyond this are cut and the exchange marked `truncated`. */
+  maxResponseBytes: number;
+  /** Keep-alive connections in the pool. */
+  connections?: number;
+}
+
+/** The request as recorded: credentials appear only as `$CONTRACT_TOKEN` placeholders. */
+export interface SentRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  /** The body as sent (UTF-8 text), or undefined for none. */
+  bodyText?: string;
+  bodyBytes: number;
+}
+
+export interface ReceivedResponse {
+  status: number;
+  /** Lower-cased names; repeated headers joined with `, `. */
+  headers: Record<string, string>;
+  bodyText: string;
+  bodyBytes: number;
+  /** True when the body exceeded `maxResponseBytes` and was cut. */
+  truncated: boolean;
+  /** Parsed when the body is non-empty; `ok: false` with the parse error otherwise. */
+  json?: { ok: true; value: unknown } | { ok: false; error: string };
+}
+
+export type TransportErrorCode = 'timeout' | 'connect' | 'reset' | 'too-large' | 'protocol' | 'other';
+
+export interface TransportError {
+  code: TransportErrorCode;
+  message: string;
+}
+
+/** One request and what came back. Exactly one of `response` and `error` is set. */
+export interface Exchange {
+  case: RequestCase;
+  request: SentRequest;
+  response?: ReceivedResponse;
+  error?: TransportError;
+  durationMs: number;
+}
+
+export interface HttpClient {
+  send(requestCase: RequestCase): Promise<Exchange>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,27 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+
+// ajv-formats is CommonJS; its default export arrives as a namespace under NodeNext.
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+
+export type AjvInstance = InstanceType<typeof Ajv2020>;
+
+/**
+ * One ajv instance for both dialects: 3.0 schemas are translated to 2020-12 first. Lengths count code points
+ * (ajv's default `unicode: true`). Unknown keywords are errors (`strictSchema`), so a typo in the document is
+ * found, not ignored; type-strictness is off because real documents often state constraints without `type`.
+ */
+export function createAjv(options: { strictSchema?: boolean } = {}): AjvInstance {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    strictSchema: options.strictSchema ?? true,
+    strictTypes: false,
+    strictTuples: false,
+    strictRequired: false,
+    validateFormats: true,
+    discriminator: false,
+  });
+  addFormats(ajv);
+  return ajv;
+}
