@@ -20,6 +20,13 @@ function variants(secret: string): string[] {
   return [...new Set([secret, json, encoded])];
 }
 
+function walk(value: unknown, redact: (text: string) => string): unknown {
+  if (typeof value === 'string') return redact(value);
+  if (Array.isArray(value)) return value.map((item) => walk(item, redact));
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), walk(item, redact)]));
+}
+
 export function createRedactor(): Redactor {
   const replacements = new Map<string, string>();
   let sorted: [string, string][] = [];
@@ -28,7 +35,8 @@ export function createRedactor(): Redactor {
     for (const [secret, mask] of sorted) if (out.includes(secret)) out = out.split(secret).join(mask);
     return out;
   };
-  const redactValue = <T>(value: T): T => JSON.parse(redact(JSON.stringify(value) ?? 'null')) as T;
+  // Structural, not via JSON text: a hostile "secret" such as `"},{` must not corrupt the value.
+  const redactValue = <T>(value: T): T => walk(value, redact) as T;
   return {
     add(secret, label = 'secret') {
       if (secret.length < MIN_SECRET_LENGTH) return;

@@ -1,0 +1,73 @@
+import { parseArgs } from 'node:util';
+import { err, ok, type Result } from '../core/result.ts';
+
+/** Every flag of `contract run`, and the environment variable it stands for. */
+export const RUN_FLAGS = {
+  'base-url': 'CONTRACT_BASE_URL',
+  spec: 'CONTRACT_SPEC',
+  token: 'CONTRACT_TOKEN',
+  'forbidden-token': 'CONTRACT_FORBIDDEN_TOKEN',
+  'service-account-id': 'CONTRACT_SERVICE_ACCOUNT_ID',
+  seed: 'CONTRACT_SEED',
+  runs: 'CONTRACT_RUNS',
+  'timeout-ms': 'CONTRACT_TIMEOUT_MS',
+  concurrency: 'CONTRACT_CONCURRENCY',
+  'max-response-bytes': 'CONTRACT_MAX_RESPONSE_BYTES',
+  'response-time-limit-ms': 'CONTRACT_RESPONSE_TIME_LIMIT_MS',
+  'disable-checks': 'CONTRACT_DISABLE_CHECKS',
+  'secret-fields': 'CONTRACT_SECRET_FIELDS',
+  'report-dir': 'CONTRACT_REPORT_DIR',
+} as const;
+
+export interface CliArguments {
+  command: string;
+  positionals: string[];
+  /** CONTRACT_* variables from flags, to lay over the environment. */
+  env: Record<string, string>;
+  strict: boolean;
+  help: boolean;
+  port?: number;
+}
+
+const stringOptions = Object.fromEntries(Object.keys(RUN_FLAGS).map((flag) => [flag, { type: 'string' as const }]));
+
+function parse(argv: string[]): Result<ReturnType<typeof parseArgs>> {
+  try {
+    const options = {
+      ...stringOptions,
+      strict: { type: 'boolean' as const },
+      help: { type: 'boolean' as const, short: 'h' },
+      port: { type: 'string' as const },
+      'disable-check': { type: 'string' as const, multiple: true },
+    };
+    return ok(parseArgs({ args: argv, options, allowPositionals: true, strict: true }));
+  } catch (error) {
+    return err('OAC_ERR_USAGE', `${error instanceof Error ? error.message : String(error)} (see contract --help)`);
+  }
+}
+
+function portOf(raw: unknown): Result<number | undefined> {
+  if (raw === undefined) return ok(undefined);
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) return err('OAC_ERR_USAGE', `--port must be 0..65535, got "${String(raw)}"`);
+  return ok(port);
+}
+
+/** Parses argv; an unknown flag or a missing value is a usage error (exit 2), never a stack trace. */
+export function parseCliArguments(argv: string[]): Result<CliArguments> {
+  const parsed = parse(argv);
+  if (!parsed.ok) return parsed;
+  const { values, positionals } = parsed.value;
+  const env: Record<string, string> = {};
+  for (const [flag, variable] of Object.entries(RUN_FLAGS)) {
+    const value = values[flag];
+    if (typeof value === 'string') env[variable] = value;
+  }
+  const disabled = values['disable-check'];
+  if (Array.isArray(disabled)) env.CONTRACT_DISABLE_CHECKS = [env.CONTRACT_DISABLE_CHECKS, ...disabled].filter(Boolean).join(',');
+  if (values.strict === true) env.CONTRACT_STRICT = '1';
+  const port = portOf(values.port);
+  if (!port.ok) return port;
+  const [command = 'run', ...rest] = positionals;
+  return ok({ command, positionals: rest, env, strict: values.strict === true, help: values.help === true, port: port.value });
+}

@@ -1,0 +1,67 @@
+import type { RequestBody, RequestCase } from '../generate/types.ts';
+import { authorizationFor } from './authorization.ts';
+import { buildTarget } from './build-target.ts';
+import { percentEncode } from './percent-encode.ts';
+import type { HttpClientOptions, SentRequest } from './types.ts';
+
+export interface WireRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+function bodyText(body: RequestBody): string | undefined {
+  if (body.kind === 'none') return undefined;
+  if (body.kind === 'raw') return body.text;
+  try {
+    return JSON.stringify(body.value) ?? 'null';
+  } catch {
+    // A BigInt or a cycle: not JSON; send what a naive client would.
+    return String(body.value);
+  }
+}
+
+function withoutHeader(headers: Record<string, string>, name: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).filter(([key]) => key.toLowerCase() !== name));
+}
+
+/** Case headers, with Content-Type exactly as the case says (a raw body carries its own) and cookies. */
+function caseHeaders(requestCase: RequestCase): Record<string, string> {
+  let headers = withoutHeader(requestCase.headers, 'authorization');
+  const { body } = requestCase;
+  if (body.kind === 'raw') {
+    headers = withoutHeader(headers, 'content-type');
+    if (body.contentType !== undefined) headers['content-type'] = body.contentType;
+  }
+  const cookies = Object.entries(requestCase.cookies).map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`);
+  if (cookies.length > 0) headers = { ...withoutHeader(headers, 'cookie'), cookie: cookies.join('; ') };
+  return headers;
+}
+
+/**
+ * Turns a case into the request to send (`wire`, with real credentials) and the request to record
+ * (`recorded`, credentials only as `$CONTRACT_TOKEN` / `$CONTRACT_FORBIDDEN_TOKEN`). Never throws.
+ */
+export function toWireRequest(
+  requestCase: RequestCase,
+  options: HttpClientOptions,
+): { wire: WireRequest; recorded: SentRequest } {
+  const method = requestCase.method.toUpperCase();
+  const url = buildTarget(options.baseUrl, requestCase);
+  const headers = caseHeaders(requestCase);
+  const auth = authorizationFor(requestCase.auth, options);
+  const body = bodyText(requestCase.body);
+  const wire: WireRequest = { method, url, headers: auth ? { ...headers, authorization: auth.wire } : headers };
+  const recorded: SentRequest = {
+    method,
+    url,
+    headers: auth ? { ...headers, authorization: auth.recorded } : { ...headers },
+    bodyBytes: body === undefined ? 0 : Buffer.byteLength(body, 'utf8'),
+  };
+  if (body !== undefined) {
+    wire.body = body;
+    recorded.bodyText = body;
+  }
+  return { wire, recorded };
+}

@@ -1,0 +1,33 @@
+import { fromPointer } from '../core/json-pointer.ts';
+import { tagUnique } from '../generate/tag-unique.ts';
+import type { RequestCase } from '../generate/types.ts';
+
+function setString(root: unknown, pointer: string, tag: (text: string) => string): unknown {
+  const segments = fromPointer(pointer);
+  if (segments.length === 0) return typeof root === 'string' ? tag(root) : root;
+  const copy: unknown = structuredClone(root);
+  let parent: unknown = copy;
+  for (const segment of segments.slice(0, -1)) {
+    if (parent === null || typeof parent !== 'object') return root;
+    parent = (parent as Record<string, unknown>)[segment];
+  }
+  const last = segments[segments.length - 1] ?? '';
+  if (parent === null || typeof parent !== 'object') return root;
+  const record = parent as Record<string, unknown>;
+  const current = record[last];
+  if (typeof current === 'string') record[last] = tag(current);
+  return copy;
+}
+
+/**
+ * Gives the case's identity fields (e.g. a key's `name`) a unique run tag just before sending, keeping every
+ * length (code points, UTF-16 units, bytes), so a 409 for a repeated name never hides an accepted invalid body.
+ */
+export function applyUniqueTags(requestCase: RequestCase, nextUnique: () => bigint): RequestCase {
+  if (requestCase.body.kind !== 'json' || requestCase.uniqueFields.length === 0) return requestCase;
+  let value = requestCase.body.value;
+  for (const pointer of requestCase.uniqueFields) {
+    value = setString(value, pointer, (text) => tagUnique(text, nextUnique()).text);
+  }
+  return { ...requestCase, body: { kind: 'json', value } };
+}

@@ -1,0 +1,91 @@
+import type { ContractError } from '../core/errors.ts';
+import type { CheckResult } from '../check/types.ts';
+import type { CaseOutcome, CheckTally, Failure, FindingGroup, RunRecorder, RunResults, RunSession } from './types.ts';
+
+const SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 } as const;
+
+export function groupKeyOf(failure: Failure): string {
+  return [failure.operationId, failure.check, failure.groupKey, failure.status ?? ''].join(' | ');
+}
+
+/** A shrunk example beats any other; otherwise the smallest request body. */
+function better(candidate: Failure, current: Failure): boolean {
+  if (candidate.shrunk !== current.shrunk) return candidate.shrunk === true;
+  return candidate.bodyBytes < current.bodyBytes;
+}
+
+function tally(tallies: Map<string, CheckTally>, result: CheckResult): void {
+  const entry = tallies.get(result.check) ?? { passed: 0, failed: 0, skipped: 0, noted: 0 };
+  entry[result.outcome.status] += 1;
+  tallies.set(result.check, entry);
+}
+
+function addFailure(groups: Map<string, FindingGroup>, failure: Failure, counts: boolean): void {
+  const key = groupKeyOf(failure);
+  const group = groups.get(key);
+  if (group === undefined) {
+    const { operationId, check, severity, origin, groupKey, status } = failure;
+    groups.set(key, { key, operationId, check, severity, origin, groupKey, status, count: counts ? 1 : 0, example: failure });
+    return;
+  }
+  if (counts) group.count += 1;
+  if (better(failure, group.example)) group.example = failure;
+}
+
+export function sortFindings(findings: FindingGroup[]): FindingGroup[] {
+  return [...findings].sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.count - a.count || a.key.localeCompare(b.key),
+  );
+}
+
+/** Collects outcomes in memory, grouped as they arrive: 500 failing cases of one bug stay one entry. */
+export function createRecorder(): RunRecorder {
+  const startedAt = new Date().toISOString();
+  const tallies = new Map<string, CheckTally>();
+  const groups = new Map<string, FindingGroup>();
+  const notes = new Map<string, number>();
+  const toolErrors = new Map<string, ContractError>();
+  let cases = 0;
+  return {
+    record(outcome: CaseOutcome) {
+      cases += 1;
+      for (const result of outcome.results) tally(tallies, result);
+      for (const failure of outcome.failures) addFailure(groups, failure, true);
+      for (const note of outcome.notes) notes.set(note, (notes.get(note) ?? 0) + 1);
+      if (outcome.toolError) toolErrors.set(outcome.toolError.oneLine(), outcome.toolError);
+    },
+    recordShrunk: (failure: Failure) => addFailure(groups, failure, false),
+    toolError: (error: ContractError) => void toolErrors.set(error.oneLine(), error),
+    results: (session: RunSession) => toResults(session, { startedAt, cases, tallies, groups, notes, toolErrors }),
+  };
+}
+
+interface Collected {
+  startedAt: string;
+  cases: number;
+  tallies: Map<string, CheckTally>;
+  groups: Map<string, FindingGroup>;
+  notes: Map<string, number>;
+  toolErrors: Map<string, ContractError>;
+}
+
+function toResults(session: RunSession, collected: Collected): RunResults {
+  const { spec } = session.compiled;
+  const results: RunResults = {
+    version: 1,
+    target: session.baseUrl,
+    spec: { ...session.specChoice, hash: spec.hash, title: spec.title, version: spec.version },
+    seed: session.config.seed,
+    runs: session.config.runs,
+    startedAt: collected.startedAt,
+    finishedAt: new Date().toISOString(),
+    cases: collected.cases,
+    checks: Object.fromEntries(collected.tallies),
+    findings: sortFindings([...collected.groups.values()]),
+    notes: [...collected.notes].map(([message, count]) => ({ message, count })),
+    documentFindings: session.compiled.findings,
+    toolErrors: [...collected.toolErrors.values()].map((error) => ({ code: error.code, message: error.message })),
+  };
+  // Defence in depth: every string that leaves the run passes the redactor once more.
+  return session.memory.redactor.redactValue(results);
+}

@@ -1,0 +1,88 @@
+import { fileURLToPath } from 'node:url';
+import { randomInt } from 'node:crypto';
+import { createRedactor } from '../core/redact.ts';
+import { err, ok, type Result } from '../core/result.ts';
+import { builtinChecks } from '../check/builtin-checks.ts';
+import type { RunMemory } from '../check/types.ts';
+import { createHttpClient } from '../http/create-http-client.ts';
+import { compileSpec } from '../schema/compile-spec.ts';
+import { loadSpec } from '../spec/load-spec.ts';
+import { resolveDefaultSpec } from '../spec/resolve-default-spec.ts';
+import type { LoadedSpec } from '../spec/types.ts';
+import { checkReachable } from './check-reachable.ts';
+import { createRecorder } from './create-recorder.ts';
+import type { RunConfig } from './run-config.ts';
+import type { RunSession, SpecChoice } from './types.ts';
+
+/** The pinned document, used when the target serves none. */
+export const PINNED_SPEC = fileURLToPath(
+  new URL('../../fixtures/create-service-account-api-key.openapi.yaml', import.meta.url),
+);
+
+async function chooseSpec(config: RunConfig, baseUrl: string): Promise<Result<{ spec: LoadedSpec; choice: SpecChoice }>> {
+  if (config.spec !== undefined) {
+    const loaded = await loadSpec(config.spec, { timeoutMs: config.timeoutMs });
+    if (!loaded.ok) return loaded;
+    return ok({ spec: loaded.value, choice: { source: config.spec, chosen: 'given', why: 'CONTRACT_SPEC / --spec' } });
+  }
+  const resolved = await resolveDefaultSpec({ baseUrl, fixturePath: PINNED_SPEC, timeoutMs: config.timeoutMs });
+  if (!resolved.ok) return resolved;
+  const { spec, chosen, why } = resolved.value;
+  return ok({ spec, choice: { source: spec.source, chosen, why } });
+}
+
+function unknownChecks(config: RunConfig): string[] {
+  const names = new Set(builtinChecks.map((check) => check.name));
+  return config.disabledChecks.filter((name) => !names.has(name));
+}
+
+function uniqueNumbers(): () => bigint {
+  // A random run id in the high bits keeps tags of different runs apart; the counter keeps cases apart.
+  const runId = BigInt(randomInt(1, 2 ** 40));
+  let counter = 0n;
+  return () => runId * 2n ** 24n + counter++;
+}
+
+function memoryFor(config: RunConfig): RunMemory {
+  const redactor = createRedactor();
+  redactor.add(config.token, 'token');
+  if (config.forbiddenToken !== undefined) redactor.add(config.forbiddenToken, 'token');
+  return { mintedIds: new Map(), mintedValues: new Map(), redactor };
+}
+
+/** Loads and compiles the spec, checks the target answers, and prepares the client, checks and memory. */
+export async function openSession(config: RunConfig, baseUrl: string): Promise<Result<RunSession>> {
+  const unknown = unknownChecks(config);
+  if (unknown.length > 0) return err('OAC_ERR_USAGE', `unknown check(s) to disable: ${unknown.join(', ')}`);
+  const reachable = await checkReachable(baseUrl, config.timeoutMs);
+  if (!reachable.ok) return reachable;
+  const chosen = await chooseSpec(config, baseUrl);
+  if (!chosen.ok) return chosen;
+  const compiled = compileSpec(chosen.value.spec);
+  if (!compiled.ok) return compiled;
+  const client = createHttpClient({
+    baseUrl,
+    token: config.token,
+    forbiddenToken: config.forbiddenToken,
+    timeoutMs: config.timeoutMs,
+    maxResponseBytes: config.maxResponseBytes,
+    connections: config.concurrency,
+  });
+  return ok({
+    config,
+    baseUrl,
+    compiled: compiled.value,
+    specChoice: chosen.value.choice,
+    client,
+    checks: builtinChecks,
+    checkOptions: {
+      disabled: new Set(config.disabledChecks),
+      secretFields: config.secretFields,
+      responseTimeLimitMs: config.responseTimeLimitMs,
+    },
+    memory: memoryFor(config),
+    nextUnique: uniqueNumbers(),
+    recorder: createRecorder(),
+    close: () => client.close(),
+  });
+}

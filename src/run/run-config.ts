@@ -1,0 +1,98 @@
+import { err, ok, type Result } from '../core/result.ts';
+
+/** Everything a contract run needs to know, from environment variables (and the same CLI flags). */
+export interface RunConfig {
+  /** Undefined: the suite starts the bundled mock and targets it. */
+  baseUrl?: string;
+  /** Path or URL of the OpenAPI document; undefined: the target's live document, else the pinned fixture. */
+  spec?: string;
+  token: string;
+  forbiddenToken?: string;
+  serviceAccountId: string;
+  seed: number;
+  /** Generated cases per property (positive and negative phases). */
+  runs: number;
+  timeoutMs: number;
+  maxResponseBytes: number;
+  concurrency: number;
+  strict: boolean;
+  disabledChecks: string[];
+  secretFields: string[];
+  responseTimeLimitMs?: number;
+  /** Where suites write their results (results.json) for the CLI. */
+  resultsDir?: string;
+}
+
+/** The bundled mock's credentials: the defaults, so `npm run contract` needs no set-up. */
+export const MOCK_DEFAULTS = {
+  token: 'mock-token-full-0123456789abcdef',
+  forbiddenToken: 'mock-token-readonly-0123456789ab',
+  serviceAccountId: 'sa_contract_mock',
+} as const;
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number): Result<number> {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return ok(fallback);
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < min) return err('OAC_ERR_USAGE', `${name} must be an integer >= ${min}, got "${raw}"`);
+  return ok(value);
+}
+
+function baseUrl(raw: string | undefined): Result<string | undefined> {
+  if (raw === undefined || raw === '') return ok(undefined);
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
+    return ok(raw.replace(/\/+$/, ''));
+  } catch {
+    return err('OAC_ERR_USAGE', `CONTRACT_BASE_URL must be an http(s) URL, got "${raw}"`);
+  }
+}
+
+function list(raw: string | undefined, fallback: string[]): string[] {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  return raw.split(',').map((item) => item.trim()).filter((item) => item !== '');
+}
+
+function flag(raw: string | undefined): boolean {
+  return raw !== undefined && ['1', 'true', 'yes'].includes(raw.toLowerCase());
+}
+
+function defaultSeed(): number {
+  return Math.floor(Math.random() * 2 ** 31);
+}
+
+/** Reads CONTRACT_* variables; a wrong value is a usage error naming the variable. */
+export function readRunConfig(env: Env): Result<RunConfig> {
+  const numbers = {
+    seed: integer(env, 'CONTRACT_SEED', defaultSeed(), 0),
+    runs: integer(env, 'CONTRACT_RUNS', 100, 1),
+    timeoutMs: integer(env, 'CONTRACT_TIMEOUT_MS', 5000, 1),
+    maxResponseBytes: integer(env, 'CONTRACT_MAX_RESPONSE_BYTES', 1024 * 1024, 1),
+    concurrency: integer(env, 'CONTRACT_CONCURRENCY', 8, 1),
+    responseTimeLimitMs: integer(env, 'CONTRACT_RESPONSE_TIME_LIMIT_MS', 0, 0),
+  };
+  for (const result of Object.values(numbers)) if (!result.ok) return result;
+  const url = baseUrl(env.CONTRACT_BASE_URL);
+  if (!url.ok) return url;
+  const value = (result: Result<number>): number => (result.ok ? result.value : 0);
+  return ok({
+    baseUrl: url.value,
+    spec: env.CONTRACT_SPEC || undefined,
+    token: env.CONTRACT_TOKEN || MOCK_DEFAULTS.token,
+    forbiddenToken: env.CONTRACT_FORBIDDEN_TOKEN || (url.value ? undefined : MOCK_DEFAULTS.forbiddenToken),
+    serviceAccountId: env.CONTRACT_SERVICE_ACCOUNT_ID || MOCK_DEFAULTS.serviceAccountId,
+    seed: value(numbers.seed),
+    runs: value(numbers.runs),
+    timeoutMs: value(numbers.timeoutMs),
+    maxResponseBytes: value(numbers.maxResponseBytes),
+    concurrency: value(numbers.concurrency),
+    strict: flag(env.CONTRACT_STRICT),
+    disabledChecks: list(env.CONTRACT_DISABLE_CHECKS, []),
+    secretFields: list(env.CONTRACT_SECRET_FIELDS, ['value']),
+    responseTimeLimitMs: value(numbers.responseTimeLimitMs) || undefined,
+    resultsDir: env.CONTRACT_RESULTS_DIR || undefined,
+  });
+}

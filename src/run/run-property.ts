@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import type { RequestCase } from '../generate/types.ts';
+import { executeCase } from './execute-case.ts';
+import { runCases } from './run-cases.ts';
+import type { CaseOutcome, Failure, RunSession } from './types.ts';
+
+export interface PropertyOptions {
+  seed: number;
+  numRuns: number;
+  /** At most this many distinct failure groups are shrunk (each shrink step is a request). */
+  maxShrunkGroups?: number;
+  /** Requests one shrink may send before it settles for the smallest failure found so far. */
+  maxShrinkRequests?: number;
+}
+
+export interface PropertyResult {
+  outcomes: CaseOutcome[];
+  shrunk: Failure[];
+}
+
+function firstIndexPerGroup(outcomes: CaseOutcome[]): Map<string, { index: number; failure: Failure }> {
+  const firsts = new Map<string, { index: number; failure: Failure }>();
+  outcomes.forEach((outcome, index) => {
+    for (const failure of outcome.failures) {
+      const key = `${failure.check} | ${failure.groupKey}`;
+      if (!firsts.has(key)) firsts.set(key, { index, failure });
+    }
+  });
+  return firsts;
+}
+
+async function shrink(
+  session: RunSession,
+  arbitrary: fc.Arbitrary<RequestCase>,
+  start: { index: number; failure: Failure },
+  options: Required<PropertyOptions>,
+): Promise<Failure | undefined> {
+  let requests = 0;
+  let smallest: Failure | undefined;
+  const sameProblem = (failure: Failure): boolean =>
+    failure.check === start.failure.check && failure.groupKey === start.failure.groupKey;
+  const property = fc.asyncProperty(arbitrary, async (requestCase) => {
+    // Past the budget every candidate "passes", which ends shrinking at the smallest failure so far.
+    if (++requests > options.maxShrinkRequests) return true;
+    const outcome = await executeCase(session, requestCase, { record: false });
+    const failure = outcome.failures.find(sameProblem);
+    if (failure !== undefined) smallest = failure;
+    return failure === undefined;
+  });
+  const details = await fc.check(property, { seed: options.seed, path: String(start.index) });
+  if (smallest === undefined || details.counterexamplePath === null) return undefined;
+  return { ...smallest, shrunk: true, replay: { seed: options.seed, path: details.counterexamplePath } };
+}
+
+/**
+ * A property phase: the seed's cases are sent concurrently (fast), then one representative per distinct
+ * problem is shrunk with fast-check from its own path, so every problem is found and each is minimal.
+ * `fc.sample` and `fc.check` draw the same values for the same seed, which makes `seed + path` a replay.
+ */
+export async function runProperty(
+  session: RunSession,
+  arbitrary: fc.Arbitrary<RequestCase>,
+  options: PropertyOptions,
+): Promise<PropertyResult> {
+  const full = { maxShrunkGroups: 10, maxShrinkRequests: 150, ...options };
+  const cases = fc.sample(arbitrary, { seed: full.seed, numRuns: full.numRuns });
+  const outcomes = await runCases(session, cases);
+  outcomes.forEach((outcome, index) => {
+    for (const failure of outcome.failures) failure.replay = { seed: full.seed, path: String(index) };
+  });
+  const shrunk: Failure[] = [];
+  const groups = [...firstIndexPerGroup(outcomes).values()].slice(0, full.maxShrunkGroups);
+  for (const start of groups) {
+    const failure = await shrink(session, arbitrary, start, full);
+    if (failure === undefined) continue;
+    session.recorder.recordShrunk(failure);
+    shrunk.push(failure);
+  }
+  return { outcomes, shrunk };
+}
+

@@ -1,0 +1,109 @@
+import type { ContractError } from '../core/errors.ts';
+import type { Check, CheckOptions, CheckResult, Evidence, Severity, CheckOrigin, RunMemory } from '../check/types.ts';
+import type { CasePhase, Reason, RequestCase } from '../generate/types.ts';
+import type { Exchange, HttpClient } from '../http/types.ts';
+import type { CompiledSpec } from '../schema/types.ts';
+import type { SpecFinding } from '../spec/types.ts';
+import type { RunConfig } from './run-config.ts';
+
+/** How to replay a generated case: `CONTRACT_SEED=<seed>` and the fast-check path. */
+export interface ReplayToken {
+  seed: number;
+  path: string;
+}
+
+/** One check that failed on one exchange: everything needed to understand and reproduce it, redacted. */
+export interface Failure {
+  operationId: string;
+  check: string;
+  severity: Severity;
+  origin: CheckOrigin;
+  message: string;
+  evidence: Evidence;
+  groupKey: string;
+  caseId: string;
+  caseTitle: string;
+  phase: CasePhase;
+  reason?: Reason;
+  status?: number;
+  curl: string;
+  /** Request body size, to pick the smallest example of a group. */
+  bodyBytes: number;
+  replay?: ReplayToken;
+  shrunk?: boolean;
+}
+
+export interface CaseOutcome {
+  case: RequestCase;
+  exchange: Exchange;
+  results: CheckResult[];
+  failures: Failure[];
+  notes: string[];
+  /** A tool or environment error (target unreachable): not a failure of the API. */
+  toolError?: ContractError;
+}
+
+/** One line per distinct problem: operation x check x schema path (groupKey) x status. */
+export interface FindingGroup {
+  key: string;
+  operationId: string;
+  check: string;
+  severity: Severity;
+  origin: CheckOrigin;
+  groupKey: string;
+  status?: number;
+  count: number;
+  example: Failure;
+}
+
+export interface CheckTally {
+  passed: number;
+  failed: number;
+  skipped: number;
+  noted: number;
+}
+
+export interface RunResults {
+  version: 1;
+  target: string;
+  spec: { source: string; chosen: string; why: string; hash: string; title: string; version: string };
+  seed: number;
+  runs: number;
+  startedAt: string;
+  finishedAt: string;
+  cases: number;
+  checks: Record<string, CheckTally>;
+  findings: FindingGroup[];
+  notes: { message: string; count: number }[];
+  documentFindings: SpecFinding[];
+  toolErrors: { code: string; message: string }[];
+}
+
+export interface SpecChoice {
+  source: string;
+  chosen: 'live' | 'fixture' | 'given';
+  why: string;
+}
+
+export interface RunSession {
+  config: RunConfig;
+  baseUrl: string;
+  compiled: CompiledSpec;
+  specChoice: SpecChoice;
+  client: HttpClient;
+  checks: readonly Check[];
+  checkOptions: CheckOptions;
+  memory: RunMemory;
+  /** A fresh number for each case's unique run tag. */
+  nextUnique(): bigint;
+  recorder: RunRecorder;
+  close(): Promise<void>;
+}
+
+export interface RunRecorder {
+  record(outcome: CaseOutcome): void;
+  /** Marks a group's example as the shrunk one. */
+  recordShrunk(failure: Failure): void;
+  toolError(error: ContractError): void;
+  results(session: RunSession): RunResults;
+}

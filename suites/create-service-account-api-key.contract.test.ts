@@ -1,0 +1,56 @@
+/**
+ * Contract suite for createServiceAccountApiKey (POST /api/v0/service-accounts/{serviceAccountId}/api-keys).
+ *
+ * Runs against CONTRACT_BASE_URL, or the bundled mock when it is unset. Cases come from the document's
+ * schemas: a deterministic coverage phase (every boundary once), then fast-check phases of valid and invalid
+ * bodies (each invalid for exactly one named reason, proven by ajv), request-level faults, authentication,
+ * authorisation and an unknown service account. Every exchange goes through every built-in check; the
+ * `checks` block below has one test per check, failing with the grouped, redacted, reproducible findings.
+ */
+import { afterAll, describe, it } from 'vitest';
+import { openContractTarget } from './support/contract-target.ts';
+
+const target = await openContractTarget('createServiceAccountApiKey');
+const { session, plan, operation } = target;
+const { method, path } = operation.operation;
+const { seed, runs } = session.config;
+
+describe(`createServiceAccountApiKey: ${method.toUpperCase()} ${path} at ${session.baseUrl} (seed ${seed})`, () => {
+  afterAll(() => target.finish());
+
+  describe('sends', () => {
+    it(`coverage: ${plan.coverage.length} boundary cases, each once`, async () => {
+      await target.send(plan.coverage);
+    });
+
+    it(`positive: ${runs} generated valid bodies`, async () => {
+      await target.property(plan.positive);
+    });
+
+    it.skipIf(plan.negative === undefined)(`negative: ${runs} generated bodies, each invalid for one reason`, async () => {
+      if (plan.negative !== undefined) await target.property(plan.negative);
+    });
+
+    it(`request-level: ${plan.request.map((requestCase) => requestCase.title).join('; ')}`, async () => {
+      await target.send(plan.request);
+    });
+
+    it(`authentication and authorisation: ${plan.auth.length} cases`, async () => {
+      await target.send(plan.auth);
+    });
+
+    it(`unknown resources: ${plan.resource.length} cases`, async () => {
+      await target.send(plan.resource);
+    });
+  });
+
+  describe('checks', () => {
+    for (const check of session.checks) {
+      const disabled = session.checkOptions.disabled.has(check.name);
+      const origin = check.origin === 'description' ? ' [from the description]' : '';
+      it.skipIf(disabled)(`${check.name}${origin}: ${check.description}`, () => {
+        target.assertCheck(check.name);
+      });
+    }
+  });
+});

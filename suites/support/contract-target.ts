@@ -1,0 +1,83 @@
+import type fc from 'fast-check';
+import { buildCasePlan } from '../../src/generate/build-case-plan.ts';
+import type { CasePlan } from '../../src/generate/case-plan-types.ts';
+import type { RequestCase } from '../../src/generate/types.ts';
+import { startMockServer } from '../../src/mock/start-mock-server.ts';
+import { formatFindingGroup } from '../../src/report/format-finding-group.ts';
+import { formatRunSummary } from '../../src/report/format-run-summary.ts';
+import { writeResultsFile } from '../../src/report/results-file.ts';
+import { openSession } from '../../src/run/open-session.ts';
+import { readRunConfig } from '../../src/run/run-config.ts';
+import { runCases } from '../../src/run/run-cases.ts';
+import { runProperty } from '../../src/run/run-property.ts';
+import type { CaseOutcome, RunSession } from '../../src/run/types.ts';
+import type { CompiledOperation } from '../../src/schema/types.ts';
+
+/** What a suite file needs: a session against the target (the mock by default) and the operation's plan. */
+export interface ContractTarget {
+  session: RunSession;
+  operation: CompiledOperation;
+  plan: CasePlan;
+  /** Sends deterministic cases; fails only on tool errors (checks are asserted per check). */
+  send(cases: readonly RequestCase[]): Promise<CaseOutcome[]>;
+  /** A fast-check property phase: the seed's cases, then each distinct problem shrunk. */
+  property(arbitrary: fc.Arbitrary<RequestCase>): Promise<CaseOutcome[]>;
+  /** Throws a readable, redacted explanation of every distinct problem this check found. */
+  assertCheck(name: string): void;
+  finish(): Promise<void>;
+}
+
+function orThrow<T>(result: { ok: true; value: T } | { ok: false; error: { oneLine(): string } }): T {
+  if (!result.ok) throw new Error(result.error.oneLine());
+  return result.value;
+}
+
+async function startTarget(baseUrl: string | undefined): Promise<{ url: string; stop: () => Promise<void> }> {
+  if (baseUrl !== undefined) return { url: baseUrl, stop: () => Promise.resolve() };
+  const mock = orThrow(await startMockServer());
+  return { url: mock.url, stop: () => mock.close() };
+}
+
+function throwOnToolErrors(session: RunSession, outcomes: CaseOutcome[]): CaseOutcome[] {
+  const errors = outcomes.flatMap((outcome) => (outcome.toolError ? [outcome.toolError.oneLine()] : []));
+  if (errors.length > 0) throw new Error(session.memory.redactor.redact(errors[0] ?? ''));
+  return outcomes;
+}
+
+function planFor(session: RunSession, operation: CompiledOperation): CasePlan {
+  const { config } = session;
+  const plan = buildCasePlan(operation, { fixedPathParams: { serviceAccountId: config.serviceAccountId } });
+  // Without a read-only token there is nothing to prove about 403: those cases are left out, not failed.
+  if (config.forbiddenToken !== undefined) return plan;
+  return { ...plan, auth: plan.auth.filter((requestCase) => requestCase.auth !== 'forbidden') };
+}
+
+export async function openContractTarget(operationId: string): Promise<ContractTarget> {
+  const config = orThrow(readRunConfig(process.env));
+  const target = await startTarget(config.baseUrl);
+  const session = orThrow(await openSession(config, target.url));
+  const operation = session.compiled.operation(operationId);
+  if (operation === undefined) throw new Error(`OAC_ERR_OPERATION_NOT_FOUND: ${operationId} is not in ${session.specChoice.source}`);
+  const plan = planFor(session, operation);
+  return {
+    session,
+    operation,
+    plan,
+    send: async (cases) => throwOnToolErrors(session, await runCases(session, cases)),
+    property: async (arbitrary) => {
+      const result = await runProperty(session, arbitrary, { seed: config.seed, numRuns: config.runs });
+      return throwOnToolErrors(session, result.outcomes);
+    },
+    assertCheck(name) {
+      const groups = session.recorder.results(session).findings.filter((group) => group.check === name);
+      if (groups.length > 0) throw new Error(`\n${groups.map(formatFindingGroup).join('\n\n')}\n`);
+    },
+    async finish() {
+      const results = session.recorder.results(session);
+      if (config.resultsDir !== undefined) orThrow(writeResultsFile(config.resultsDir, operationId, results));
+      else console.log(formatRunSummary(results));
+      await session.close();
+      await target.stop();
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createRedactor } from '../../src/core/redact.ts';
+
+describe('createRedactor', () => {
+  it('replaces a secret as is, JSON-escaped and percent-encoded', () => {
+    const redactor = createRedactor();
+    const secret = 'fk_live_"quoted"/and spaces';
+    redactor.add(secret, 'minted value');
+    const text = [secret, JSON.stringify({ v: secret }), encodeURIComponent(secret)].join(' | ');
+    const out = redactor.redact(text);
+    expect(out).not.toContain(secret);
+    expect(out).not.toContain(JSON.stringify(secret).slice(1, -1));
+    expect(out).not.toContain(encodeURIComponent(secret));
+    expect(out.match(/\[REDACTED minted value\]/g)).toHaveLength(3);
+  });
+
+  it('replaces the longer of two overlapping secrets whole', () => {
+    const redactor = createRedactor();
+    redactor.add('abcd', 'short');
+    redactor.add('abcdefgh', 'long');
+    expect(redactor.redact('xabcdefghx abcdx')).toBe('x[REDACTED long]x [REDACTED short]x');
+  });
+
+  it('ignores secrets too short to be told from ordinary text', () => {
+    const redactor = createRedactor();
+    redactor.add('abc');
+    expect(redactor.redact('abc')).toBe('abc');
+    expect(redactor.size).toBe(0);
+  });
+
+  it('redacts every string of a JSON value, keys included, without changing its shape', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 6 }), fc.jsonValue(), (secret, value) => {
+        const redactor = createRedactor();
+        redactor.add(secret);
+        const planted = { [secret]: [value, `pre${secret}post`] };
+        const out = JSON.stringify(redactor.redactValue(planted));
+        expect(out.includes(JSON.stringify(secret).slice(1, -1))).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('createRedactor with hostile secrets', () => {
+  it('keeps a value intact when the secret looks like JSON syntax', () => {
+    const redactor = createRedactor();
+    redactor.add('"},{"', 'minted value');
+    const value = { a: 'x"},{"y', b: [1, null, true] };
+    expect(redactor.redactValue(value)).toEqual({ a: 'x[REDACTED minted value]y', b: [1, null, true] });
+  });
+});
