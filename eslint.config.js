@@ -9,7 +9,10 @@ const mockMayUse = ['core', 'spec', 'schema', 'generate', 'mock'];
 function forbidden(allowed) {
   return [...layers, 'mock', 'bench']
     .filter((layer) => !allowed.includes(layer))
-    .map((layer) => ({ group: [`**/${layer}/*`, `**/${layer}/**`, `../${layer}`], message: `layer rule: not ${layer}` }));
+    .map((layer) => ({
+      group: [`**/${layer}/*`, `**/${layer}/**`, `../${layer}`],
+      message: `layer rule: not ${layer}`,
+    }));
 }
 
 // The CLI is the composition root: it may also start the mock.
@@ -25,7 +28,10 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', 'bin/*.js'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', 'bin/*.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',

@@ -27,9 +27,12 @@ describe(`createServiceAccountApiKey: ${method.toUpperCase()} ${path} at ${sessi
       await target.property(plan.positive);
     });
 
-    it.skipIf(plan.negative === undefined)(`negative: ${runs} generated bodies, each invalid for one reason`, async () => {
-      if (plan.negative !== undefined) await target.property(plan.negative);
-    });
+    it.skipIf(plan.negative === undefined)(
+      `negative: ${runs} generated bodies, each invalid for one reason`,
+      async () => {
+        if (plan.negative !== undefined) await target.property(plan.negative);
+      },
+    );
 
     it(`request-level: ${plan.request.map((requestCase) => requestCase.title).join('; ')}`, async () => {
       await target.send(plan.request);

@@ -14,14 +14,18 @@ const BIN = fileURLToPath(new URL('../../bin/contract.js', import.meta.url));
 /** The mock runs in its own process, as a real local server would, so the checker is measured alone. */
 function startMockProcess(): Promise<{ url: string; child: ChildProcess }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'mock', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [BIN, 'mock', '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const url = /https?:\/\/127\.0\.0\.1:\d+/.exec(output)?.[0];
       if (url !== undefined) resolve({ url, child });
     });
-    child.once('exit', () => reject(new ContractError('OAC_ERR_MOCK_START', 'the mock process exited early')));
+    child.once('exit', () =>
+      reject(new ContractError('OAC_ERR_MOCK_START', 'the mock process exited early')),
+    );
   });
 }
 
@@ -31,7 +35,10 @@ function casesFor(plan: ReturnType<typeof buildCasePlan>, count: number, seed: n
 }
 
 /** `npm run bench`: checked cases per second against the local mock, and peak memory. */
-export async function benchCommand(env: Record<string, string | undefined>, print: (line: string) => void): Promise<ExitCode> {
+export async function benchCommand(
+  env: Record<string, string | undefined>,
+  print: (line: string) => void,
+): Promise<ExitCode> {
   const config = readRunConfig({ ...env, CONTRACT_CONCURRENCY: env.CONTRACT_CONCURRENCY ?? '32' });
   if (!config.ok) throw config.error;
   const count = Number(env.CONTRACT_BENCH_CASES ?? 5000);
@@ -40,8 +47,11 @@ export async function benchCommand(env: Record<string, string | undefined>, prin
     const session = await openSession(config.value, url);
     if (!session.ok) throw session.error;
     const operation = session.value.compiled.operation('createServiceAccountApiKey');
-    if (operation === undefined) throw new ContractError('OAC_ERR_OPERATION_NOT_FOUND', 'createServiceAccountApiKey');
-    const plan = buildCasePlan(operation, { fixedPathParams: { serviceAccountId: config.value.serviceAccountId } });
+    if (operation === undefined)
+      throw new ContractError('OAC_ERR_OPERATION_NOT_FOUND', 'createServiceAccountApiKey');
+    const plan = buildCasePlan(operation, {
+      fixedPathParams: { serviceAccountId: config.value.serviceAccountId },
+    });
     const generated = performance.now();
     const cases = casesFor(plan, count, config.value.seed);
     const started = performance.now();
@@ -51,7 +61,9 @@ export async function benchCommand(env: Record<string, string | undefined>, prin
     const checks = outcomes.reduce((sum, outcome) => sum + outcome.results.length, 0);
     print(`generated ${cases.length} cases in ${((started - generated) / 1000).toFixed(2)} s`);
     print(`sent and checked ${outcomes.length} cases (${checks} check results) in ${seconds.toFixed(2)} s`);
-    print(`throughput: ${Math.round(outcomes.length / seconds)} checked cases/s (concurrency ${config.value.concurrency})`);
+    print(
+      `throughput: ${Math.round(outcomes.length / seconds)} checked cases/s (concurrency ${config.value.concurrency})`,
+    );
     print(`peak memory (max RSS): ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`);
     return EXIT.ok;
   } finally {

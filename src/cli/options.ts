@@ -29,7 +29,9 @@ export interface CliArguments {
   port?: number;
 }
 
-const stringOptions = Object.fromEntries(Object.keys(RUN_FLAGS).map((flag) => [flag, { type: 'string' as const }]));
+const stringOptions = Object.fromEntries(
+  Object.keys(RUN_FLAGS).map((flag) => [flag, { type: 'string' as const }]),
+);
 
 function parse(argv: string[]): Result<ReturnType<typeof parseArgs>> {
   try {
@@ -42,14 +44,18 @@ function parse(argv: string[]): Result<ReturnType<typeof parseArgs>> {
     };
     return ok(parseArgs({ args: argv, options, allowPositionals: true, strict: true }));
   } catch (error) {
-    return err('OAC_ERR_USAGE', `${error instanceof Error ? error.message : String(error)} (see contract --help)`);
+    return err(
+      'OAC_ERR_USAGE',
+      `${error instanceof Error ? error.message : String(error)} (see contract --help)`,
+    );
   }
 }
 
 function portOf(raw: unknown): Result<number | undefined> {
   if (raw === undefined) return ok(undefined);
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) return err('OAC_ERR_USAGE', `--port must be 0..65535, got "${String(raw)}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    return err('OAC_ERR_USAGE', `--port must be 0..65535, got "${String(raw)}"`);
   return ok(port);
 }
 
@@ -64,10 +70,18 @@ export function parseCliArguments(argv: string[]): Result<CliArguments> {
     if (typeof value === 'string') env[variable] = value;
   }
   const disabled = values['disable-check'];
-  if (Array.isArray(disabled)) env.CONTRACT_DISABLE_CHECKS = [env.CONTRACT_DISABLE_CHECKS, ...disabled].filter(Boolean).join(',');
+  if (Array.isArray(disabled))
+    env.CONTRACT_DISABLE_CHECKS = [env.CONTRACT_DISABLE_CHECKS, ...disabled].filter(Boolean).join(',');
   if (values.strict === true) env.CONTRACT_STRICT = '1';
   const port = portOf(values.port);
   if (!port.ok) return port;
   const [command = 'run', ...rest] = positionals;
-  return ok({ command, positionals: rest, env, strict: values.strict === true, help: values.help === true, port: port.value });
+  return ok({
+    command,
+    positionals: rest,
+    env,
+    strict: values.strict === true,
+    help: values.help === true,
+    port: port.value,
+  });
 }

@@ -13,7 +13,10 @@ import { runContractSuites } from './run-vitest.ts';
 
 type Print = (line: string) => void;
 
-async function targetFor(config: RunConfig, print: Print): Promise<{ url: string; stop: () => Promise<void> }> {
+async function targetFor(
+  config: RunConfig,
+  print: Print,
+): Promise<{ url: string; stop: () => Promise<void> }> {
   if (config.baseUrl !== undefined) return { url: config.baseUrl, stop: () => Promise.resolve() };
   const mock = await startMockServer();
   if (!mock.ok) throw mock.error;
@@ -26,7 +29,9 @@ async function preflight(config: RunConfig, baseUrl: string, print: Print): Prom
   const session = await openSession(config, baseUrl);
   if (!session.ok) throw session.error;
   const { specChoice, compiled } = session.value;
-  print(`spec: ${specChoice.source} (${specChoice.chosen}: ${specChoice.why}), sha256 ${compiled.spec.hash.slice(0, 12)}`);
+  print(
+    `spec: ${specChoice.source} (${specChoice.chosen}: ${specChoice.why}), sha256 ${compiled.spec.hash.slice(0, 12)}`,
+  );
   print(`seed: ${config.seed} (set CONTRACT_SEED=${config.seed} to replay this run)`);
   print(formatDocumentFindings(compiled.findings));
   await session.value.close();
@@ -50,7 +55,11 @@ export async function runCommand(env: Record<string, string | undefined>, print:
   const target = await targetFor(config, print);
   try {
     const { warnings } = await preflight(config, target.url, print);
-    Object.assign(process.env, { CONTRACT_BASE_URL: target.url, CONTRACT_SEED: String(config.seed), CONTRACT_RESULTS_DIR: resultsDir });
+    Object.assign(process.env, {
+      CONTRACT_BASE_URL: target.url,
+      CONTRACT_SEED: String(config.seed),
+      CONTRACT_RESULTS_DIR: resultsDir,
+    });
     const suites = await runContractSuites([]);
     const results = readResultsFiles(resultsDir);
     if (!results.ok) throw results.error;
@@ -63,4 +72,3 @@ export async function runCommand(env: Record<string, string | undefined>, print:
     if (reportDir === undefined) rmSync(resultsDir, { recursive: true, force: true });
   }
 }
-

@@ -4,7 +4,9 @@ import { startVitest } from 'vitest/node';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Runs the user-facing suites (vitest project `contract`); true when every test passed. */
-export async function runContractSuites(filters: string[]): Promise<{ passed: boolean; failedTests: number }> {
+export async function runContractSuites(
+  filters: string[],
+): Promise<{ passed: boolean; failedTests: number }> {
   const vitest = await startVitest('test', filters, {
     root: ROOT,
     config: `${ROOT}vitest.config.ts`,

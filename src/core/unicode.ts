@@ -15,7 +15,11 @@ export function codePointLength(text: string): number {
 }
 
 export function stringLengths(text: string): StringLengths {
-  return { codePoints: codePointLength(text), utf16Units: text.length, utf8Bytes: Buffer.byteLength(text, 'utf8') };
+  return {
+    codePoints: codePointLength(text),
+    utf16Units: text.length,
+    utf8Bytes: Buffer.byteLength(text, 'utf8'),
+  };
 }
 
 /** `128 code points, 256 UTF-16 units, 512 bytes`: how a case describes its string. */

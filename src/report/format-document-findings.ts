@@ -7,5 +7,8 @@ export function formatDocumentFindings(findings: readonly SpecFinding[]): string
     const where = [finding.operationId, finding.pointer].filter(Boolean).join(' ');
     return `  ! [${finding.severity}] ${finding.code}${where ? ` (${where})` : ''}: ${finding.message}`;
   });
-  return [`Document findings (about the OpenAPI document, not the server): ${findings.length}`, ...lines].join('\n');
+  return [
+    `Document findings (about the OpenAPI document, not the server): ${findings.length}`,
+    ...lines,
+  ].join('\n');
 }

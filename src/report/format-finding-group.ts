@@ -13,14 +13,19 @@ function schemaErrorLines(group: FindingGroup): string[] {
   const errors = group.example.evidence.schemaErrors ?? [];
   const lines = errors
     .slice(0, MAX_SCHEMA_ERRORS)
-    .map((error) => `          ${error.instancePath || '/'} ${error.message} (${error.keyword} at ${error.schemaPath})`);
-  if (errors.length > MAX_SCHEMA_ERRORS) lines.push(`          ... and ${errors.length - MAX_SCHEMA_ERRORS} more`);
+    .map(
+      (error) =>
+        `          ${error.instancePath || '/'} ${error.message} (${error.keyword} at ${error.schemaPath})`,
+    );
+  if (errors.length > MAX_SCHEMA_ERRORS)
+    lines.push(`          ... and ${errors.length - MAX_SCHEMA_ERRORS} more`);
   return lines;
 }
 
 function replayLine(group: FindingGroup): string {
   const { replay, shrunk, phase } = group.example;
-  if (replay === undefined) return `replay:   CONTRACT_SEED is not needed: this ${phase} case is deterministic`;
+  if (replay === undefined)
+    return `replay:   CONTRACT_SEED is not needed: this ${phase} case is deterministic`;
   const how = shrunk === true ? 'shrunk case' : 'first failing case';
   return `replay:   CONTRACT_SEED=${replay.seed}, ${phase} phase, fast-check path "${replay.path}" (${how})`;
 }

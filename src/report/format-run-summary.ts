@@ -6,7 +6,10 @@ function checkLines(results: RunResults): string[] {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([name, tally]) => {
       const mark = tally.failed > 0 ? '✗' : '✓';
-      const extra = [tally.noted ? `${tally.noted} noted` : '', tally.skipped ? `${tally.skipped} not applicable` : '']
+      const extra = [
+        tally.noted ? `${tally.noted} noted` : '',
+        tally.skipped ? `${tally.skipped} not applicable` : '',
+      ]
         .filter(Boolean)
         .join(', ');
       return `  ${mark} ${name}: ${tally.passed} passed, ${tally.failed} failed${extra ? `, ${extra}` : ''}`;
@@ -17,17 +20,22 @@ function checkLines(results: RunResults): string[] {
 export function formatRunSummary(results: RunResults): string {
   const header = `Contract run against ${results.target}: ${results.cases} cases, seed ${results.seed}, spec ${results.spec.source} (${results.spec.chosen})`;
   const problems = results.findings.map(
-    (group) => `  [${group.severity}] ${group.check}: ${group.operationId}, ${group.count} case(s): ${group.example.message}`,
+    (group) =>
+      `  [${group.severity}] ${group.check}: ${group.operationId}, ${group.count} case(s): ${group.example.message}`,
   );
   const notes = results.notes.map((note) => `  - ${note.message} (${note.count}x)`);
   return [
     header,
-    results.findings.length === 0 ? 'Violations: none' : `Violations: ${results.findings.length} distinct problem(s)`,
+    results.findings.length === 0
+      ? 'Violations: none'
+      : `Violations: ${results.findings.length} distinct problem(s)`,
     ...problems,
     ...(notes.length > 0 ? ['Noted (acceptable, not exercised):', ...notes] : []),
     'Checks:',
     ...checkLines(results),
-    ...(results.toolErrors.length > 0 ? ['Tool errors:', ...results.toolErrors.map((e) => `  ${e.code}: ${e.message}`)] : []),
+    ...(results.toolErrors.length > 0
+      ? ['Tool errors:', ...results.toolErrors.map((e) => `  ${e.code}: ${e.message}`)]
+      : []),
   ].join('\n');
 }
 

@@ -13,15 +13,23 @@ export function writeResultsFile(dir: string, name: string, results: RunResults)
     writeFileSync(path, `${JSON.stringify(results, null, 2)}\n`);
     return ok(path);
   } catch (error) {
-    return err('OAC_ERR_REPORT_WRITE', `cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    return err(
+      'OAC_ERR_REPORT_WRITE',
+      `cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
 export function readResultsFiles(dir: string): Result<RunResults[]> {
   try {
-    const names = readdirSync(dir).filter((name) => name.endsWith(SUFFIX)).sort();
+    const names = readdirSync(dir)
+      .filter((name) => name.endsWith(SUFFIX))
+      .sort();
     return ok(names.map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as RunResults));
   } catch (error) {
-    return err('OAC_ERR_REPORT_WRITE', `cannot read results in ${dir}: ${error instanceof Error ? error.message : String(error)}`);
+    return err(
+      'OAC_ERR_REPORT_WRITE',
+      `cannot read results in ${dir}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

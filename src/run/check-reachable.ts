@@ -8,7 +8,12 @@ export async function checkReachable(baseUrl: string, timeoutMs: number): Promis
     await response.body.dump();
     return ok(undefined);
   } catch (error) {
-    const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+    const reason =
+      error instanceof Error
+        ? error.cause instanceof Error
+          ? error.cause.message
+          : error.message
+        : String(error);
     return err('OAC_ERR_TARGET_UNREACHABLE', `target ${baseUrl} does not answer (${reason})`);
   }
 }

@@ -1,6 +1,14 @@
 import type { ContractError } from '../core/errors.ts';
 import type { CheckResult } from '../check/types.ts';
-import type { CaseOutcome, CheckTally, Failure, FindingGroup, RunRecorder, RunResults, RunSession } from './types.ts';
+import type {
+  CaseOutcome,
+  CheckTally,
+  Failure,
+  FindingGroup,
+  RunRecorder,
+  RunResults,
+  RunSession,
+} from './types.ts';
 
 const SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 } as const;
 
@@ -25,7 +33,17 @@ function addFailure(groups: Map<string, FindingGroup>, failure: Failure, counts:
   const group = groups.get(key);
   if (group === undefined) {
     const { operationId, check, severity, origin, groupKey, status } = failure;
-    groups.set(key, { key, operationId, check, severity, origin, groupKey, status, count: counts ? 1 : 0, example: failure });
+    groups.set(key, {
+      key,
+      operationId,
+      check,
+      severity,
+      origin,
+      groupKey,
+      status,
+      count: counts ? 1 : 0,
+      example: failure,
+    });
     return;
   }
   if (counts) group.count += 1;
@@ -34,7 +52,10 @@ function addFailure(groups: Map<string, FindingGroup>, failure: Failure, counts:
 
 export function sortFindings(findings: FindingGroup[]): FindingGroup[] {
   return [...findings].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.count - a.count || a.key.localeCompare(b.key),
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      b.count - a.count ||
+      a.key.localeCompare(b.key),
   );
 }
 
@@ -56,7 +77,8 @@ export function createRecorder(): RunRecorder {
     },
     recordShrunk: (failure: Failure) => addFailure(groups, failure, false),
     toolError: (error: ContractError) => void toolErrors.set(error.oneLine(), error),
-    results: (session: RunSession) => toResults(session, { startedAt, cases, tallies, groups, notes, toolErrors }),
+    results: (session: RunSession) =>
+      toResults(session, { startedAt, cases, tallies, groups, notes, toolErrors }),
   };
 }
 
@@ -84,7 +106,10 @@ function toResults(session: RunSession, collected: Collected): RunResults {
     findings: sortFindings([...collected.groups.values()]),
     notes: [...collected.notes].map(([message, count]) => ({ message, count })),
     documentFindings: session.compiled.findings,
-    toolErrors: [...collected.toolErrors.values()].map((error) => ({ code: error.code, message: error.message })),
+    toolErrors: [...collected.toolErrors.values()].map((error) => ({
+      code: error.code,
+      message: error.message,
+    })),
   };
   // Defence in depth: every string that leaves the run passes the redactor once more.
   return session.memory.redactor.redactValue(results);

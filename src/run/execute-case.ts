@@ -35,13 +35,18 @@ function toFailures(session: RunSession, exchange: Exchange, results: CheckResul
 }
 
 function notesOf(results: CheckResult[]): string[] {
-  return results.flatMap((result) => (result.outcome.status === 'noted' ? [`${result.check}: ${result.outcome.message}`] : []));
+  return results.flatMap((result) =>
+    result.outcome.status === 'noted' ? [`${result.check}: ${result.outcome.message}`] : [],
+  );
 }
 
 /** A refused connection is the environment's fault, not the API's: it is a tool error (exit 2). */
 function toolErrorOf(exchange: Exchange, baseUrl: string): ContractError | undefined {
   if (exchange.error?.code !== 'connect') return undefined;
-  return new ContractError('OAC_ERR_TARGET_UNREACHABLE', `target ${baseUrl} stopped answering: ${exchange.error.message}`);
+  return new ContractError(
+    'OAC_ERR_TARGET_UNREACHABLE',
+    `target ${baseUrl} stopped answering: ${exchange.error.message}`,
+  );
 }
 
 /** Sends one case, runs every enabled check on the exchange, and records the outcome unless told not to. */
@@ -57,7 +62,11 @@ export async function executeCase(
   const toolError = toolErrorOf(exchange, session.baseUrl);
   const results = toolError
     ? []
-    : runChecks(session.checks, { operation, options: session.checkOptions, memory: session.memory }, exchange);
+    : runChecks(
+        session.checks,
+        { operation, options: session.checkOptions, memory: session.memory },
+        exchange,
+      );
   const outcome: CaseOutcome = {
     case: tagged,
     exchange,

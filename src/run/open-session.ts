@@ -19,13 +19,23 @@ export const PINNED_SPEC = fileURLToPath(
   new URL('../../fixtures/create-service-account-api-key.openapi.yaml', import.meta.url),
 );
 
-async function chooseSpec(config: RunConfig, baseUrl: string): Promise<Result<{ spec: LoadedSpec; choice: SpecChoice }>> {
+async function chooseSpec(
+  config: RunConfig,
+  baseUrl: string,
+): Promise<Result<{ spec: LoadedSpec; choice: SpecChoice }>> {
   if (config.spec !== undefined) {
     const loaded = await loadSpec(config.spec, { timeoutMs: config.timeoutMs });
     if (!loaded.ok) return loaded;
-    return ok({ spec: loaded.value, choice: { source: config.spec, chosen: 'given', why: 'CONTRACT_SPEC / --spec' } });
+    return ok({
+      spec: loaded.value,
+      choice: { source: config.spec, chosen: 'given', why: 'CONTRACT_SPEC / --spec' },
+    });
   }
-  const resolved = await resolveDefaultSpec({ baseUrl, fixturePath: PINNED_SPEC, timeoutMs: config.timeoutMs });
+  const resolved = await resolveDefaultSpec({
+    baseUrl,
+    fixturePath: PINNED_SPEC,
+    timeoutMs: config.timeoutMs,
+  });
   if (!resolved.ok) return resolved;
   const { spec, chosen, why } = resolved.value;
   return ok({ spec, choice: { source: spec.source, chosen, why } });

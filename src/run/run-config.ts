@@ -36,7 +36,8 @@ function integer(env: Env, name: string, fallback: number, min: number): Result<
   const raw = env[name];
   if (raw === undefined || raw === '') return ok(fallback);
   const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value < min) return err('OAC_ERR_USAGE', `${name} must be an integer >= ${min}, got "${raw}"`);
+  if (!Number.isSafeInteger(value) || value < min)
+    return err('OAC_ERR_USAGE', `${name} must be an integer >= ${min}, got "${raw}"`);
   return ok(value);
 }
 
@@ -53,7 +54,10 @@ function baseUrl(raw: string | undefined): Result<string | undefined> {
 
 function list(raw: string | undefined, fallback: string[]): string[] {
   if (raw === undefined || raw.trim() === '') return fallback;
-  return raw.split(',').map((item) => item.trim()).filter((item) => item !== '');
+  return raw
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
 }
 
 function flag(raw: string | undefined): boolean {

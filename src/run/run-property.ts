@@ -78,4 +78,3 @@ export async function runProperty(
   }
   return { outcomes, shrunk };
 }
-

@@ -1,5 +1,13 @@
 import type { ContractError } from '../core/errors.ts';
-import type { Check, CheckOptions, CheckResult, Evidence, Severity, CheckOrigin, RunMemory } from '../check/types.ts';
+import type {
+  Check,
+  CheckOptions,
+  CheckResult,
+  Evidence,
+  Severity,
+  CheckOrigin,
+  RunMemory,
+} from '../check/types.ts';
 import type { CasePhase, Reason, RequestCase } from '../generate/types.ts';
 import type { Exchange, HttpClient } from '../http/types.ts';
 import type { CompiledSpec } from '../schema/types.ts';

@@ -57,7 +57,8 @@ export async function openContractTarget(operationId: string): Promise<ContractT
   const target = await startTarget(config.baseUrl);
   const session = orThrow(await openSession(config, target.url));
   const operation = session.compiled.operation(operationId);
-  if (operation === undefined) throw new Error(`OAC_ERR_OPERATION_NOT_FOUND: ${operationId} is not in ${session.specChoice.source}`);
+  if (operation === undefined)
+    throw new Error(`OAC_ERR_OPERATION_NOT_FOUND: ${operationId} is not in ${session.specChoice.source}`);
   const plan = planFor(session, operation);
   return {
     session,

@@ -6,7 +6,8 @@ describe('parseCliArguments', () => {
     const argv = Object.keys(RUN_FLAGS).flatMap((flag) => [`--${flag}`, `v-${flag}`]);
     const result = parseCliArguments(['run', ...argv]);
     if (!result.ok) throw result.error;
-    for (const [flag, variable] of Object.entries(RUN_FLAGS)) expect(result.value.env[variable]).toBe(`v-${flag}`);
+    for (const [flag, variable] of Object.entries(RUN_FLAGS))
+      expect(result.value.env[variable]).toBe(`v-${flag}`);
     expect(result.value.command).toBe('run');
   });
 
