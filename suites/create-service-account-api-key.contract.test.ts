@@ -38,6 +38,10 @@ describe(`createServiceAccountApiKey: ${method.toUpperCase()} ${path} at ${sessi
       await target.send(plan.request);
     });
 
+    it('a repeated name: the same valid body twice (a 409 is acceptable)', async () => {
+      await target.duplicate();
+    });
+
     it(`authentication and authorisation: ${plan.auth.length} cases`, async () => {
       await target.send(plan.auth);
     });

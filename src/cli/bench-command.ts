@@ -2,9 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { ContractError } from '../core/errors.ts';
-import { buildCasePlan } from '../generate/build-case-plan.ts';
+import type { CasePlan } from '../generate/case-plan-types.ts';
 import type { RequestCase } from '../generate/types.ts';
 import { openSession } from '../run/open-session.ts';
+import { planOperation } from '../run/plan-operation.ts';
 import { readRunConfig } from '../run/run-config.ts';
 import { runCases } from '../run/run-cases.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
@@ -29,7 +30,7 @@ function startMockProcess(): Promise<{ url: string; child: ChildProcess }> {
   });
 }
 
-function casesFor(plan: ReturnType<typeof buildCasePlan>, count: number, seed: number): RequestCase[] {
+function casesFor(plan: CasePlan, count: number, seed: number): RequestCase[] {
   const arbitraries = plan.negative === undefined ? [plan.positive] : [plan.positive, plan.negative];
   return fc.sample(fc.oneof(...arbitraries), { seed, numRuns: count });
 }
@@ -46,12 +47,9 @@ export async function benchCommand(
   try {
     const session = await openSession(config.value, url);
     if (!session.ok) throw session.error;
-    const operation = session.value.compiled.operation('createServiceAccountApiKey');
-    if (operation === undefined)
-      throw new ContractError('OAC_ERR_OPERATION_NOT_FOUND', 'createServiceAccountApiKey');
-    const plan = buildCasePlan(operation, {
-      fixedPathParams: { serviceAccountId: config.value.serviceAccountId },
-    });
+    const planned = planOperation(session.value, 'createServiceAccountApiKey');
+    if (!planned.ok) throw planned.error;
+    const { plan } = planned.value;
     const generated = performance.now();
     const cases = casesFor(plan, count, config.value.seed);
     const started = performance.now();

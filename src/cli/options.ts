@@ -51,7 +51,7 @@ function parse(argv: string[]): Result<ReturnType<typeof parseArgs>> {
   }
 }
 
-function portOf(raw: unknown): Result<number | undefined> {
+function portOf(raw: string | boolean | (string | boolean)[] | undefined): Result<number | undefined> {
   if (raw === undefined) return ok(undefined);
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535)

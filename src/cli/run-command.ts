@@ -13,15 +13,30 @@ import { runContractSuites } from './run-vitest.ts';
 
 type Print = (line: string) => void;
 
+interface Target {
+  url: string;
+  /** Variables the suites need to reach it: for the mock, its URL and credentials (unless given). */
+  env: Record<string, string>;
+  stop: () => Promise<void>;
+}
+
 async function targetFor(
   config: RunConfig,
+  env: Record<string, string | undefined>,
   print: Print,
-): Promise<{ url: string; stop: () => Promise<void> }> {
-  if (config.baseUrl !== undefined) return { url: config.baseUrl, stop: () => Promise.resolve() };
+): Promise<Target> {
+  if (config.baseUrl !== undefined) return { url: config.baseUrl, env: {}, stop: () => Promise.resolve() };
   const mock = await startMockServer();
   if (!mock.ok) throw mock.error;
-  print(`target: bundled mock at ${mock.value.url} (set CONTRACT_BASE_URL to test another server)`);
-  return { url: mock.value.url, stop: () => mock.value.close() };
+  const { url, credentials } = mock.value;
+  print(`target: bundled mock at ${url} (set CONTRACT_BASE_URL to test another server)`);
+  const mockEnv = {
+    CONTRACT_BASE_URL: url,
+    CONTRACT_TOKEN: env.CONTRACT_TOKEN || credentials.token,
+    CONTRACT_FORBIDDEN_TOKEN: env.CONTRACT_FORBIDDEN_TOKEN || credentials.readOnlyToken,
+    CONTRACT_SERVICE_ACCOUNT_ID: env.CONTRACT_SERVICE_ACCOUNT_ID || credentials.serviceAccountId,
+  };
+  return { url, env: mockEnv, stop: () => mock.value.close() };
 }
 
 /** Loads the spec and reaches the target once before any suite runs, so errors are one line and exit 2. */
@@ -47,26 +62,29 @@ function exitCodeOf(results: RunResults[], suitesPassed: boolean, strictWarnings
 
 /** `contract run`: the suites against CONTRACT_BASE_URL, or the bundled mock; exit 0, 1 or 2. */
 export async function runCommand(env: Record<string, string | undefined>, print: Print): Promise<ExitCode> {
-  const configResult = readRunConfig(env);
-  if (!configResult.ok) throw configResult.error;
+  const given = readRunConfig(env);
+  if (!given.ok) throw given.error;
   const reportDir = env.CONTRACT_REPORT_DIR;
   const resultsDir = reportDir ?? mkdtempSync(join(tmpdir(), 'contract-'));
-  const config = { ...configResult.value, resultsDir };
-  const target = await targetFor(config, print);
+  const target = await targetFor(given.value, env, print);
   try {
-    const { warnings } = await preflight(config, target.url, print);
-    Object.assign(process.env, {
-      CONTRACT_BASE_URL: target.url,
-      CONTRACT_SEED: String(config.seed),
+    // The suites run in vitest workers: everything they need travels in the environment.
+    const suiteEnv = {
+      ...target.env,
+      CONTRACT_SEED: String(given.value.seed),
       CONTRACT_RESULTS_DIR: resultsDir,
-    });
+    };
+    const config = readRunConfig({ ...env, ...suiteEnv });
+    if (!config.ok) throw config.error;
+    const { warnings } = await preflight(config.value, target.url, print);
+    Object.assign(process.env, suiteEnv);
     const suites = await runContractSuites([]);
     const results = readResultsFiles(resultsDir);
     if (!results.ok) throw results.error;
     for (const result of results.value) print(formatRunSummary(result));
-    const code = exitCodeOf(results.value, suites.passed, config.strict && warnings > 0);
-    if (config.strict && warnings > 0) print(`--strict: ${warnings} document warning(s) count as violations`);
-    return code;
+    const strictWarnings = config.value.strict && warnings > 0;
+    if (strictWarnings) print(`--strict: ${warnings} document warning(s) count as violations`);
+    return exitCodeOf(results.value, suites.passed, strictWarnings);
   } finally {
     await target.stop();
     if (reportDir === undefined) rmSync(resultsDir, { recursive: true, force: true });

@@ -33,7 +33,9 @@ export function authenticate(header: string | undefined, config: AuthConfig): Ro
   const match = CREDENTIALS.exec(header);
   const [, scheme = '', token = ''] = match ?? [];
   if (match === null) return unauthorized('the Authorization header is not `Bearer <token>`');
-  const bearer = config.faults.has('case-sensitive-bearer') ? scheme === 'Bearer' : scheme.toLowerCase() === 'bearer';
+  const bearer = config.faults.has('case-sensitive-bearer')
+    ? scheme === 'Bearer'
+    : scheme.toLowerCase() === 'bearer';
   if (!bearer) return unauthorized(`the Authorization scheme is not Bearer`);
   return roleOf(token, config) ?? unauthorized('the bearer token is not known');
 }

@@ -45,9 +45,15 @@ function parseJson(text: string, config: DecodeConfig): Decoded {
  * Turns the bytes of a request into a JSON value, or the 400 naming why it cannot: content type first (it says
  * how to read the bytes), then UTF-8 (RFC 8259 section 8.1), then JSON syntax.
  */
-export function decodeJsonBody(bytes: Buffer, announced: boolean, contentType: string | undefined, config: DecodeConfig): Decoded {
+export function decodeJsonBody(
+  bytes: Buffer,
+  announced: boolean,
+  contentType: string | undefined,
+  config: DecodeConfig,
+): Decoded {
   if (!announced) return { ok: true, value: undefined, absent: 'missing' };
-  if (bytes.every((byte) => JSON_WHITESPACE.has(byte))) return { ok: true, value: undefined, absent: 'empty' };
+  if (bytes.every((byte) => JSON_WHITESPACE.has(byte)))
+    return { ok: true, value: undefined, absent: 'empty' };
   const typeProblem = contentTypeProblem(contentType, config);
   if (typeProblem !== undefined) return rejected(typeProblem);
   let text: string;

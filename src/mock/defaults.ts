@@ -26,5 +26,10 @@ export const MOCK_DEFAULTS = {
   /** Delay of the `slow` fault: longer than a typical client timeout. */
   slowMs: 2_000,
   /** The pinned document, resolved from this file so the working directory does not matter. */
-  specPath: fileURLToPath(new URL('../../fixtures/create-service-account-api-key.openapi.yaml', import.meta.url)),
+  specPath: fileURLToPath(
+    new URL('../../fixtures/create-service-account-api-key.openapi.yaml', import.meta.url),
+  ),
 } as const;
+
+/** Where the mock serves the OpenAPI document it implements, as JSON, without authentication. */
+export const MOCK_DOCUMENT_PATH = '/api/v0/openapi.json';

@@ -12,7 +12,9 @@ export type BodyRead =
 const DRAIN_FACTOR = 16;
 
 function announcesBody(request: IncomingMessage): boolean {
-  return request.headers['content-length'] !== undefined || request.headers['transfer-encoding'] !== undefined;
+  return (
+    request.headers['content-length'] !== undefined || request.headers['transfer-encoding'] !== undefined
+  );
 }
 
 /**

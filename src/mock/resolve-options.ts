@@ -25,7 +25,10 @@ function identityProblems(r: ResolvedMockOptions): [boolean, string][] {
   const badAccount = r.serviceAccounts.find((id) => !ACCOUNT_PATTERN.test(id));
   return [
     [r.host !== '', 'host is empty'],
-    [badToken === undefined, `token ${JSON.stringify(badToken)} is empty or has spaces or control characters`],
+    [
+      badToken === undefined,
+      `token ${JSON.stringify(badToken)} is empty or has spaces or control characters`,
+    ],
     [r.token !== r.readOnlyToken, 'the full and read-only tokens are the same'],
     [r.serviceAccounts.length > 0, 'serviceAccounts is empty'],
     [badAccount === undefined, `service account id ${JSON.stringify(badAccount)} is not a URL path segment`],

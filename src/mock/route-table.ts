@@ -3,8 +3,7 @@ import type { CompiledOperation, CompiledSpec } from '../schema/types.ts';
 import type { OperationHandler } from './handlers/types.ts';
 
 export type RouteTarget =
-  | { kind: 'document' }
-  | { kind: 'operation'; handler: OperationHandler; operation: CompiledOperation };
+  { kind: 'document' } | { kind: 'operation'; handler: OperationHandler; operation: CompiledOperation };
 
 export interface Route {
   /** Upper case, as on the wire. */
@@ -56,7 +55,8 @@ function matcher(routes: readonly Route[]): RouteTable['match'] {
     const found = onPath.find((candidate) => candidate.method === method);
     if (found === undefined) return { kind: 'method-not-allowed', allow: onPath.map((r) => r.method) };
     const params = paramsOf(found, path);
-    if (params === undefined) return { kind: 'not-found', detail: `the path ${path} is not valid percent-encoding` };
+    if (params === undefined)
+      return { kind: 'not-found', detail: `the path ${path} is not valid percent-encoding` };
     return { kind: 'found', route: found, params };
   };
 }
@@ -79,7 +79,10 @@ export function createRouteTable(
   }
   if (routes.length === 1) {
     const wanted = handlers.map((h) => h.operationId).join(', ');
-    return err('OAC_ERR_OPERATION_NOT_FOUND', `startMockServer: ${compiled.spec.source} has none of ${wanted}`);
+    return err(
+      'OAC_ERR_OPERATION_NOT_FOUND',
+      `startMockServer: ${compiled.spec.source} has none of ${wanted}`,
+    );
   }
   return ok({ routes, match: matcher(routes) });
 }

@@ -63,6 +63,8 @@ export interface MockServer {
   credentials: MockCredentials;
   state: MockState;
   requestLog: RequestLogEntry[];
+  /** The operations served, as `POST /api/v0/...` with their ids. */
+  operations: { operationId: string; method: string; path: string }[];
   faults: FaultName[];
   close(): Promise<void>;
 }

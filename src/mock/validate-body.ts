@@ -11,15 +11,23 @@ export type BodyVerdict = { ok: true; body: unknown } | { ok: false; reply: Mock
 const MAX_DESCRIBED = 5;
 
 function crashes(body: unknown, faults: ReadonlySet<FaultName>): boolean {
-  const name = body !== null && typeof body === 'object' ? (body as Record<string, unknown>)['name'] : undefined;
+  const name =
+    body !== null && typeof body === 'object' ? (body as Record<string, unknown>)['name'] : undefined;
   return faults.has('null-name-500') && name === null;
 }
 
 /** Checks a decoded body against the operation's compiled schema; a 400 names every problem found. */
-export function validateBody(schema: CompiledSchema, body: unknown, faults: ReadonlySet<FaultName>): BodyVerdict {
-  if (crashes(body, faults)) return { ok: false, reply: problem(500, "Cannot read properties of null (reading 'trim')") };
+export function validateBody(
+  schema: CompiledSchema,
+  body: unknown,
+  faults: ReadonlySet<FaultName>,
+): BodyVerdict {
+  if (crashes(body, faults))
+    return { ok: false, reply: problem(500, "Cannot read properties of null (reading 'trim')") };
   const input = faults.has('string-expiry') ? coerceNumericStrings(schema, body) : body;
-  const errors = validateCountingLengths(schema, input, faults).filter((error) => !isForgiven(error, input, faults));
+  const errors = validateCountingLengths(schema, input, faults).filter(
+    (error) => !isForgiven(error, input, faults),
+  );
   if (errors.length === 0) return { ok: true, body: input };
   const described = errors.slice(0, MAX_DESCRIBED).map(describeSchemaError);
   const more = errors.length > MAX_DESCRIBED ? `; and ${errors.length - MAX_DESCRIBED} more` : '';

@@ -16,7 +16,11 @@ function recount(value: unknown, measure: (text: string) => number): unknown {
 }
 
 /** Length errors as a server counting UTF-16 units or UTF-8 bytes finds them; other errors unchanged. */
-export function validateCountingLengths(schema: CompiledSchema, value: unknown, faults: Faults): SchemaError[] {
+export function validateCountingLengths(
+  schema: CompiledSchema,
+  value: unknown,
+  faults: Faults,
+): SchemaError[] {
   const measure = faults.has('utf8-length')
     ? (text: string) => Buffer.byteLength(text, 'utf8')
     : faults.has('utf16-length')
@@ -46,7 +50,8 @@ export function coerceNumericStrings(schema: CompiledSchema, value: unknown): un
   const copy = structuredClone(value);
   for (const error of schema.validate(value).filter(expectsNumber)) {
     const found = getAtPointer(value, error.instancePath);
-    if (typeof found === 'string' && NUMERIC_STRING.test(found)) setAtPointer(copy, error.instancePath, Number(found));
+    if (typeof found === 'string' && NUMERIC_STRING.test(found))
+      setAtPointer(copy, error.instancePath, Number(found));
   }
   return copy;
 }

@@ -103,7 +103,7 @@ export interface RunSession {
   checkOptions: CheckOptions;
   memory: RunMemory;
   /** A fresh number for each case's unique run tag. */
-  nextUnique(): bigint;
+  nextUnique: () => bigint;
   recorder: RunRecorder;
   close(): Promise<void>;
 }

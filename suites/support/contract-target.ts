@@ -1,5 +1,4 @@
 import type fc from 'fast-check';
-import { buildCasePlan } from '../../src/generate/build-case-plan.ts';
 import type { CasePlan } from '../../src/generate/case-plan-types.ts';
 import type { RequestCase } from '../../src/generate/types.ts';
 import { startMockServer } from '../../src/mock/start-mock-server.ts';
@@ -7,8 +6,10 @@ import { formatFindingGroup } from '../../src/report/format-finding-group.ts';
 import { formatRunSummary } from '../../src/report/format-run-summary.ts';
 import { writeResultsFile } from '../../src/report/results-file.ts';
 import { openSession } from '../../src/run/open-session.ts';
+import { planOperation } from '../../src/run/plan-operation.ts';
 import { readRunConfig } from '../../src/run/run-config.ts';
 import { runCases } from '../../src/run/run-cases.ts';
+import { runDuplicate } from '../../src/run/run-duplicate.ts';
 import { runProperty } from '../../src/run/run-property.ts';
 import type { CaseOutcome, RunSession } from '../../src/run/types.ts';
 import type { CompiledOperation } from '../../src/schema/types.ts';
@@ -22,6 +23,8 @@ export interface ContractTarget {
   send(cases: readonly RequestCase[]): Promise<CaseOutcome[]>;
   /** A fast-check property phase: the seed's cases, then each distinct problem shrunk. */
   property(arbitrary: fc.Arbitrary<RequestCase>): Promise<CaseOutcome[]>;
+  /** The same valid body twice: the one deliberate repeat of a name. */
+  duplicate(): Promise<CaseOutcome[]>;
   /** Throws a readable, redacted explanation of every distinct problem this check found. */
   assertCheck(name: string): void;
   finish(): Promise<void>;
@@ -44,22 +47,11 @@ function throwOnToolErrors(session: RunSession, outcomes: CaseOutcome[]): CaseOu
   return outcomes;
 }
 
-function planFor(session: RunSession, operation: CompiledOperation): CasePlan {
-  const { config } = session;
-  const plan = buildCasePlan(operation, { fixedPathParams: { serviceAccountId: config.serviceAccountId } });
-  // Without a read-only token there is nothing to prove about 403: those cases are left out, not failed.
-  if (config.forbiddenToken !== undefined) return plan;
-  return { ...plan, auth: plan.auth.filter((requestCase) => requestCase.auth !== 'forbidden') };
-}
-
 export async function openContractTarget(operationId: string): Promise<ContractTarget> {
   const config = orThrow(readRunConfig(process.env));
   const target = await startTarget(config.baseUrl);
   const session = orThrow(await openSession(config, target.url));
-  const operation = session.compiled.operation(operationId);
-  if (operation === undefined)
-    throw new Error(`OAC_ERR_OPERATION_NOT_FOUND: ${operationId} is not in ${session.specChoice.source}`);
-  const plan = planFor(session, operation);
+  const { operation, plan } = orThrow(planOperation(session, operationId));
   return {
     session,
     operation,
@@ -69,6 +61,8 @@ export async function openContractTarget(operationId: string): Promise<ContractT
       const result = await runProperty(session, arbitrary, { seed: config.seed, numRuns: config.runs });
       return throwOnToolErrors(session, result.outcomes);
     },
+    duplicate: async () =>
+      throwOnToolErrors(session, await runDuplicate(session, plan.positive, config.seed)),
     assertCheck(name) {
       const groups = session.recorder.results(session).findings.filter((group) => group.check === name);
       if (groups.length > 0) throw new Error(`\n${groups.map(formatFindingGroup).join('\n\n')}\n`);

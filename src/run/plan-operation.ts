@@ -1,0 +1,24 @@
+import { err, ok, type Result } from '../core/result.ts';
+import { buildCasePlan } from '../generate/build-case-plan.ts';
+import type { CasePlan } from '../generate/case-plan-types.ts';
+import type { CompiledOperation } from '../schema/types.ts';
+import type { RunSession } from './types.ts';
+
+/** The operation's plan with the run's known-good path parameters (the configured service account). */
+export function planOperation(
+  session: RunSession,
+  operationId: string,
+): Result<{ operation: CompiledOperation; plan: CasePlan }> {
+  const operation = session.compiled.operation(operationId);
+  if (operation === undefined) {
+    return err('OAC_ERR_OPERATION_NOT_FOUND', `${operationId} is not in ${session.specChoice.source}`);
+  }
+  const { config } = session;
+  const plan = buildCasePlan(operation, { fixedPathParams: { serviceAccountId: config.serviceAccountId } });
+  // Without a read-only token there is nothing to prove about 403: those cases are left out, not failed.
+  const auth =
+    config.forbiddenToken === undefined
+      ? plan.auth.filter((requestCase) => requestCase.auth !== 'forbidden')
+      : plan.auth;
+  return ok({ operation, plan: { ...plan, auth } });
+}

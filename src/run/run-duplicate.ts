@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { getAtPointer } from '../core/json-pointer.ts';
+import type { RequestCase } from '../generate/types.ts';
+import { applyUniqueTags } from './apply-unique-tags.ts';
+import { runCases } from './run-cases.ts';
+import type { CaseOutcome, RunSession } from './types.ts';
+
+const MIN_TAGGABLE = 16;
+
+function isTaggable(requestCase: RequestCase): boolean {
+  if (requestCase.body.kind !== 'json') return false;
+  const body = requestCase.body.value;
+  return requestCase.uniqueFields.every((pointer) => {
+    const value = getAtPointer(body, pointer);
+    return typeof value === 'string' && [...value].length >= MIN_TAGGABLE;
+  });
+}
+
+/**
+ * The one deliberate repeat of a run: a valid body sent twice with the same unique name. The second answer
+ * may be a 409 (noted, not failed); it shows how the server treats a conflict, and whether its error body
+ * leaks the secret minted by the first.
+ */
+export async function runDuplicate(
+  session: RunSession,
+  positive: fc.Arbitrary<RequestCase>,
+  seed: number,
+): Promise<CaseOutcome[]> {
+  // A body whose identity fields are long enough to carry a unique tag, so the repeat is the only repeat.
+  const samples = fc.sample(positive, { seed, numRuns: 50 });
+  const sample = samples.find((candidate) => isTaggable(candidate)) ?? samples[0];
+  if (sample === undefined) return [];
+  const tagged = applyUniqueTags(sample, session.nextUnique);
+  const first: RequestCase = { ...tagged, id: `${sample.operationId}/duplicate/0`, uniqueFields: [] };
+  const second: RequestCase = {
+    ...first,
+    id: `${sample.operationId}/duplicate/1`,
+    title: `the same body again (repeated unique name): ${sample.title}`,
+    tags: [...first.tags, 'duplicate-name'],
+  };
+  const [firstOutcome] = await runCases(session, [first]);
+  const [secondOutcome] = await runCases(session, [second]);
+  return [firstOutcome, secondOutcome].filter((outcome): outcome is CaseOutcome => outcome !== undefined);
+}
