@@ -35,7 +35,7 @@ function casesFor(plan: CasePlan, count: number, seed: number): RequestCase[] {
   return fc.sample(fc.oneof(...arbitraries), { seed, numRuns: count });
 }
 
-/** `npm run bench`: checked cases per second against the local mock, and peak memory. */
+/** `npm run bench`: checked cases per second against the local mock (or CONTRACT_BASE_URL), and peak memory. */
 export async function benchCommand(
   env: Record<string, string | undefined>,
   print: (line: string) => void,
@@ -43,7 +43,10 @@ export async function benchCommand(
   const config = readRunConfig({ ...env, CONTRACT_CONCURRENCY: env.CONTRACT_CONCURRENCY ?? '32' });
   if (!config.ok) throw config.error;
   const count = Number(env.CONTRACT_BENCH_CASES ?? 5000);
-  const { url, child } = await startMockProcess();
+  const { url, child } =
+    config.value.baseUrl === undefined
+      ? await startMockProcess()
+      : { url: config.value.baseUrl, child: undefined };
   try {
     const session = await openSession(config.value, url);
     if (!session.ok) throw session.error;
@@ -65,6 +68,6 @@ export async function benchCommand(
     print(`peak memory (max RSS): ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`);
     return EXIT.ok;
   } finally {
-    child.kill();
+    child?.kill();
   }
 }

@@ -12,7 +12,12 @@ export interface Redactor {
   readonly size: number;
 }
 
-const MIN_SECRET_LENGTH = 4;
+const PREFIX = 4;
+
+interface Entry {
+  secret: string;
+  mask: string;
+}
 
 function variants(secret: string): string[] {
   const json = JSON.stringify(secret).slice(1, -1);
@@ -27,27 +32,66 @@ function walk(value: unknown, redact: (text: string) => string): unknown {
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), walk(item, redact)]));
 }
 
+interface Index {
+  byPrefix: Map<string, Entry[]>;
+  /** First two UTF-16 units of every secret, as one integer: a cheap test before any substring is made. */
+  starts: Set<number>;
+}
+
+const startOf = (text: string, index: number): number =>
+  (text.charCodeAt(index) << 16) | text.charCodeAt(index + 1);
+
+/** The longest secret that starts at `index`, if any. */
+function matchAt(text: string, index: number, { byPrefix, starts }: Index): Entry | undefined {
+  if (!starts.has(startOf(text, index))) return undefined;
+  const bucket = byPrefix.get(text.slice(index, index + PREFIX));
+  return bucket?.find((entry) => text.startsWith(entry.secret, index));
+}
+
+/**
+ * One left-to-right pass, looking secrets up by their first characters: linear in the text whatever the
+ * number of secrets (a run mints thousands), and the longest secret at a position wins.
+ */
+function scan(text: string, index: Index): string {
+  let out = '';
+  let copiedUpTo = 0;
+  let at = 0;
+  while (at <= text.length - PREFIX) {
+    const entry = matchAt(text, at, index);
+    if (entry === undefined) {
+      at += 1;
+      continue;
+    }
+    out += text.slice(copiedUpTo, at) + entry.mask;
+    at += entry.secret.length;
+    copiedUpTo = at;
+  }
+  return copiedUpTo === 0 ? text : out + text.slice(copiedUpTo);
+}
+
 export function createRedactor(): Redactor {
-  const replacements = new Map<string, string>();
-  let sorted: [string, string][] = [];
-  const redact = (text: string): string => {
-    let out = text;
-    for (const [secret, mask] of sorted) if (out.includes(secret)) out = out.split(secret).join(mask);
-    return out;
-  };
-  // Structural, not via JSON text: a hostile "secret" such as `"},{` must not corrupt the value.
-  const redactValue = <T>(value: T): T => walk(value, redact) as T;
+  const index: Index = { byPrefix: new Map(), starts: new Set() };
+  const { byPrefix, starts } = index;
+  const known = new Set<string>();
+  const redact = (text: string): string => (known.size === 0 ? text : scan(text, index));
   return {
     add(secret, label = 'secret') {
-      if (secret.length < MIN_SECRET_LENGTH) return;
-      for (const variant of variants(secret)) replacements.set(variant, `[REDACTED ${label}]`);
-      // Longest first, so a secret that contains another is replaced whole.
-      sorted = [...replacements].sort((a, b) => b[0].length - a[0].length);
+      if (secret.length < PREFIX) return;
+      for (const variant of variants(secret)) {
+        if (known.has(variant)) continue;
+        known.add(variant);
+        starts.add(startOf(variant, 0));
+        const bucket = byPrefix.get(variant.slice(0, PREFIX)) ?? [];
+        bucket.push({ secret: variant, mask: `[REDACTED ${label}]` });
+        bucket.sort((a, b) => b.secret.length - a.secret.length);
+        byPrefix.set(variant.slice(0, PREFIX), bucket);
+      }
     },
     redact,
-    redactValue,
+    // Structural, not via JSON text: a hostile "secret" such as `"},{` must not corrupt the value.
+    redactValue: <T>(value: T): T => walk(value, redact) as T,
     get size() {
-      return replacements.size;
+      return known.size;
     },
   };
 }

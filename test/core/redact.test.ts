@@ -51,3 +51,15 @@ describe('createRedactor with hostile secrets', () => {
     expect(redactor.redactValue(value)).toEqual({ a: 'x[REDACTED minted value]y', b: [1, null, true] });
   });
 });
+
+describe('createRedactor at scale', () => {
+  it('redacts every one of thousands of secrets, wherever they stand', () => {
+    const redactor = createRedactor();
+    const secrets = Array.from({ length: 3000 }, (_, i) => `fk_${i.toString(36).padStart(12, 'q')}`);
+    for (const secret of secrets) redactor.add(secret, 'minted value');
+    const text = secrets.filter((_, i) => i % 7 === 0).join(' and ');
+    const out = redactor.redact(text);
+    for (const secret of secrets) expect(out).not.toContain(secret);
+    expect(out.split('[REDACTED minted value]')).toHaveLength(Math.ceil(3000 / 7) + 1);
+  });
+});

@@ -1,0 +1,94 @@
+import { toPointer } from '../../core/json-pointer.ts';
+import { isRecord } from '../../spec/_internals/is-record.ts';
+import { refToPointer } from '../../spec/_internals/ref-pointer.ts';
+import { applyNullable } from './apply-nullable.ts';
+import { bagRef } from './bag-ref.ts';
+import { dropContextRequired } from './context-required.ts';
+import { translateExclusiveBounds } from './exclusive-bounds.ts';
+import { dropIdentityKeyword, IDENTITY_KEYWORDS } from './identity-keywords.ts';
+import { mapKeywordValue } from './subschemas.ts';
+import type { TranslationState } from './translation-state.ts';
+
+/** OpenAPI-only keywords: documentation or hints, never constraints (discriminator only narrows oneOf). */
+const OPENAPI_ONLY = new Set(['example', 'xml', 'externalDocs', 'discriminator']);
+/** What may stand beside a 3.0 `$ref` without being a constraint that 3.0 silently ignores. */
+const ANNOTATIONS_BESIDE_REF = new Set([
+  'title',
+  'description',
+  'summary',
+  'readOnly',
+  'writeOnly',
+  'deprecated',
+  'default',
+  'examples',
+]);
+
+function isOpenApiOnly(keyword: string): boolean {
+  return OPENAPI_ONLY.has(keyword) || keyword.startsWith('x-');
+}
+
+function rewriteRef(ref: string, path: string, state: TranslationState): string {
+  const pointer = refToPointer(ref);
+  if (pointer === undefined) {
+    state.findings.push({
+      code: 'unsupported-ref',
+      severity: 'warning',
+      message: `$ref ${ref} is not a pointer into the document`,
+      path,
+    });
+    return ref;
+  }
+  state.refs.add(pointer);
+  return bagRef(state.options.refPrefix, pointer);
+}
+
+/** 3.0: a `$ref` replaces its whole object; annotations are kept (they do not validate), the rest is dropped. */
+function translateRef30(
+  node: Record<string, unknown>,
+  path: string,
+  state: TranslationState,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = { $ref: rewriteRef(String(node.$ref), path, state) };
+  const ignored: string[] = [];
+  for (const [keyword, value] of Object.entries(node)) {
+    if (keyword === '$ref' || keyword === 'nullable' || isOpenApiOnly(keyword)) continue;
+    if (ANNOTATIONS_BESIDE_REF.has(keyword)) out[keyword] = value;
+    else ignored.push(keyword);
+  }
+  if (ignored.length > 0) {
+    const message = `${ignored.join(', ')} beside $ref ignored (OpenAPI 3.0: a $ref replaces its object)`;
+    state.findings.push({ code: 'ref-siblings-ignored', severity: 'warning', message, path });
+  }
+  return node.nullable === true ? applyNullable(out) : out;
+}
+
+function translateKeywords(
+  node: Record<string, unknown>,
+  segments: string[],
+  state: TranslationState,
+): Record<string, unknown> {
+  const path = toPointer(segments);
+  const out: Record<string, unknown> = {};
+  for (const [keyword, value] of Object.entries(node)) {
+    if (isOpenApiOnly(keyword) || (keyword === 'nullable' && state.options.dialect === '3.0')) continue;
+    if (IDENTITY_KEYWORDS.has(keyword)) dropIdentityKeyword(keyword, value, path, state);
+    else if (keyword === '$ref' && typeof value === 'string') out.$ref = rewriteRef(value, path, state);
+    else
+      out[keyword] = mapKeywordValue(keyword, value, (child, below) =>
+        translateNode(child, [...segments, ...below], state),
+      );
+  }
+  return out;
+}
+
+/** One schema object and everything below it, from the document's dialect to JSON Schema 2020-12. */
+export function translateNode(node: unknown, segments: string[], state: TranslationState): unknown {
+  if (!isRecord(node)) return node;
+  const path = toPointer(segments);
+  if (state.options.dialect === '3.0' && typeof node.$ref === 'string')
+    return translateRef30(node, path, state);
+  const out = translateKeywords(node, segments, state);
+  translateExclusiveBounds(out, path, state);
+  dropContextRequired(out, node, state);
+  return state.options.dialect === '3.0' && node.nullable === true ? applyNullable(out) : out;
+}

@@ -1,0 +1,64 @@
+import { validate } from '@readme/openapi-parser';
+import { err, ok, type Result } from '../../core/result.ts';
+import type { OpenApiDialect, SpecFinding } from '../types.ts';
+
+type Api = Parameters<typeof validate>[0];
+
+/**
+ * Rules the validator would fail on that this tool reports as findings instead (findDocumentIssues has
+ * its own checks for them), so one questionable declaration does not stop the whole run.
+ */
+const RELAXED = {
+  'duplicate-operation-id': 'warning',
+  'path-parameters-not-in-parameters': 'warning',
+  'path-parameters-not-in-path': 'warning',
+  'array-without-items': 'warning',
+} as const;
+
+/** Validator warnings that no document check covers become findings of their own. */
+function arrayWithoutItems(messages: string[]): SpecFinding[] {
+  return messages
+    .filter((message) => /is an array, so it should include an `items` schema/.test(message))
+    .map((message) => ({
+      code: 'array-without-items',
+      severity: 'info' as const,
+      message: `${message.split('\n')[0] ?? ''} (any items are accepted)`,
+      pointer: /^`([^`]+)`/.exec(message)?.[1],
+    }));
+}
+
+/** The validator's first line, plus the hint under its code frame (`^ maxLenght is not expected here!`). */
+function oneLine(message: string): string {
+  const first = message.split('\n')[0] ?? '';
+  const hint = /\^+ +(\S.*)$/m.exec(message)?.[1];
+  return hint === undefined ? first : `${first} (${hint.trim()})`;
+}
+
+/**
+ * Structural validation against the OpenAPI 3.0/3.1 schema, on a deep copy (the validator mutates it).
+ * When the validator itself throws, the document is not blamed: loading goes on with a finding.
+ */
+export async function validateDocument(
+  document: Record<string, unknown>,
+  source: string,
+  dialect: OpenApiDialect,
+): Promise<Result<SpecFinding[]>> {
+  let result: Awaited<ReturnType<typeof validate>>;
+  try {
+    result = await validate(structuredClone(document) as unknown as Api, {
+      validate: { rules: { openapi: RELAXED } },
+    });
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+    const message = `the structural validator failed on the document (${reason}); it was loaded unvalidated`;
+    return ok([{ code: 'validation-incomplete', severity: 'warning', message }]);
+  }
+  if (!result.valid) {
+    const first = result.errors[0]?.message ?? 'unknown reason';
+    return err(
+      'OAC_ERR_SPEC_INVALID',
+      `spec ${source} is not a valid OpenAPI ${dialect} document: ${oneLine(first)}`,
+    );
+  }
+  return ok(arrayWithoutItems(result.warnings.map((warning) => warning.message)));
+}
