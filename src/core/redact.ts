@@ -19,10 +19,18 @@ interface Entry {
   mask: string;
 }
 
+/** encodeURIComponent throws on a lone surrogate; such a secret cannot appear percent-encoded anyway. */
+function percentEncoded(secret: string): string {
+  try {
+    return encodeURIComponent(secret);
+  } catch {
+    return secret;
+  }
+}
+
 function variants(secret: string): string[] {
   const json = JSON.stringify(secret).slice(1, -1);
-  const encoded = encodeURIComponent(secret);
-  return [...new Set([secret, json, encoded])];
+  return [...new Set([secret, json, percentEncoded(secret)])];
 }
 
 function walk(value: unknown, redact: (text: string) => string): unknown {

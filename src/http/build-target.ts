@@ -18,7 +18,8 @@ function expandPath(template: string, params: Record<string, string>): string {
 function encodeQuery(query: Record<string, string | string[]>): string {
   const pairs: string[] = [];
   for (const [name, value] of Object.entries(query)) {
-    for (const item of Array.isArray(value) ? value : [value]) pairs.push(`${percentEncode(name)}=${percentEncode(item)}`);
+    for (const item of Array.isArray(value) ? value : [value])
+      pairs.push(`${percentEncode(name)}=${percentEncode(item)}`);
   }
   return pairs.length === 0 ? '' : `?${pairs.join('&')}`;
 }

@@ -25,7 +25,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     }
     return pool;
   };
-  const dispatch = async (url: string, wire: Parameters<typeof performRequest>[2]): Promise<RequestOutcome> => {
+  const dispatch = async (
+    url: string,
+    wire: Parameters<typeof performRequest>[2],
+  ): Promise<RequestOutcome> => {
     const target = splitUrl(url);
     if (target === undefined) return { error: { code: 'other', message: `not an http(s) URL: ${url}` } };
     try {

@@ -23,7 +23,7 @@ interface Run {
 function longestRun(text: string): Run | undefined {
   const chars = [...text];
   let best = { start: 0, length: 0 };
-  for (let start = 0; start < chars.length; ) {
+  for (let start = 0; start < chars.length;) {
     let end = start + 1;
     while (end < chars.length && chars[end] === chars[start]) end++;
     if (end - start > best.length) best = { start, length: end - start };
@@ -33,7 +33,12 @@ function longestRun(text: string): Run | undefined {
   const rest = chars.length - best.length;
   if (unit === undefined || unit === '\0' || rest > INLINE_BODY_LIMIT / 4) return undefined;
   const suffixStart = best.start + best.length;
-  return { prefix: chars.slice(0, best.start).join(''), unit, count: best.length, suffix: chars.slice(suffixStart).join('') };
+  return {
+    prefix: chars.slice(0, best.start).join(''),
+    unit,
+    count: best.length,
+    suffix: chars.slice(suffixStart).join(''),
+  };
 }
 
 function repeatCommand(unit: string, count: number): string {

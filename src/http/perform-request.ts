@@ -59,7 +59,11 @@ export async function performRequest(
   });
   const run = attempt(dispatcher, path, wire, limits, controller.signal, (code) => (status = code)).catch(
     (error: unknown): RequestOutcome => ({
-      error: toTransportError(error, { timedOut: controller.signal.aborted, timeoutMs: limits.timeoutMs, status }),
+      error: toTransportError(error, {
+        timedOut: controller.signal.aborted,
+        timeoutMs: limits.timeoutMs,
+        status,
+      }),
     }),
   );
   try {

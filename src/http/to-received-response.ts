@@ -24,7 +24,11 @@ function parseJson(text: string): ReceivedResponse['json'] {
 }
 
 /** Status, lower-cased headers and the (possibly cut) body decoded as UTF-8 (invalid bytes become U+FFFD). */
-export function toReceivedResponse(status: number, headers: IncomingHttpHeaders, body: CappedBody): ReceivedResponse {
+export function toReceivedResponse(
+  status: number,
+  headers: IncomingHttpHeaders,
+  body: CappedBody,
+): ReceivedResponse {
   const bodyText = body.bytes.toString('utf8');
   const response: ReceivedResponse = {
     status,

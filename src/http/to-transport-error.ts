@@ -23,6 +23,8 @@ function errorCodeOf(error: unknown): string | undefined {
   for (let node: unknown = error, depth = 0; node && typeof node === 'object' && depth < 4; depth++) {
     const code = (node as { code?: unknown }).code;
     if (typeof code === 'string' && code !== 'UND_ERR_ABORTED') return code;
+    // undici's parser errors may carry no code.
+    if ((node as { name?: unknown }).name === 'HTTPParserError') return 'HPE_INVALID';
     node = (node as { cause?: unknown }).cause;
   }
   return undefined;
@@ -47,7 +49,8 @@ export function toTransportError(error: unknown, context: ErrorContext): Transpo
   const after = context.status === undefined ? 'before any status' : `after status ${context.status}`;
   const code = errorCodeOf(error);
   const kind = context.timedOut ? 'timeout' : classify(code);
-  if (kind === 'timeout') return { code: kind, message: `no complete answer within ${context.timeoutMs} ms (${after})` };
+  if (kind === 'timeout')
+    return { code: kind, message: `no complete answer within ${context.timeoutMs} ms (${after})` };
   const detail = error instanceof Error ? error.message : String(error);
   const message = `${code ?? 'error'}: ${detail} (${after})`.replace(/\s+/g, ' ');
   return { code: kind, message };

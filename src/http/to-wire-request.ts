@@ -34,7 +34,9 @@ function caseHeaders(requestCase: RequestCase): Record<string, string> {
     headers = withoutHeader(headers, 'content-type');
     if (body.contentType !== undefined) headers['content-type'] = body.contentType;
   }
-  const cookies = Object.entries(requestCase.cookies).map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`);
+  const cookies = Object.entries(requestCase.cookies).map(
+    ([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`,
+  );
   if (cookies.length > 0) headers = { ...withoutHeader(headers, 'cookie'), cookie: cookies.join('; ') };
   return headers;
 }
@@ -52,7 +54,11 @@ export function toWireRequest(
   const headers = caseHeaders(requestCase);
   const auth = authorizationFor(requestCase.auth, options);
   const body = bodyText(requestCase.body);
-  const wire: WireRequest = { method, url, headers: auth ? { ...headers, authorization: auth.wire } : headers };
+  const wire: WireRequest = {
+    method,
+    url,
+    headers: auth ? { ...headers, authorization: auth.wire } : headers,
+  };
   const recorded: SentRequest = {
     method,
     url,

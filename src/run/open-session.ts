@@ -5,6 +5,7 @@ import { err, ok, type Result } from '../core/result.ts';
 import { builtinChecks } from '../check/builtin-checks.ts';
 import type { RunMemory } from '../check/types.ts';
 import { createHttpClient } from '../http/create-http-client.ts';
+import { garbleToken } from '../http/garble-token.ts';
 import { compileSpec } from '../schema/compile-spec.ts';
 import { loadSpec } from '../spec/load-spec.ts';
 import { resolveDefaultSpec } from '../spec/resolve-default-spec.ts';
@@ -55,8 +56,12 @@ function uniqueNumbers(): () => bigint {
 
 function memoryFor(config: RunConfig): RunMemory {
   const redactor = createRedactor();
-  redactor.add(config.token, 'token');
-  if (config.forbiddenToken !== undefined) redactor.add(config.forbiddenToken, 'token');
+  // The garbled token is a reversible mangling of the real one: it is as secret as the token.
+  for (const token of [config.token, config.forbiddenToken]) {
+    if (token === undefined) continue;
+    redactor.add(token, 'token');
+    redactor.add(garbleToken(token).value, 'token');
+  }
   return { mintedIds: new Map(), mintedValues: new Map(), redactor };
 }
 

@@ -63,3 +63,11 @@ describe('createRedactor at scale', () => {
     expect(out.split('[REDACTED minted value]')).toHaveLength(Math.ceil(3000 / 7) + 1);
   });
 });
+
+describe('createRedactor with unusual secrets', () => {
+  it('accepts a secret with a lone surrogate', () => {
+    const redactor = createRedactor();
+    expect(() => redactor.add('abc\uD800def')).not.toThrow();
+    expect(redactor.redact('x abc\uD800def y')).toBe('x [REDACTED secret] y');
+  });
+});

@@ -1,0 +1,20 @@
+import type { CompiledMedia, CompiledResponse } from '../../schema/types.ts';
+import { isJsonMediaType } from './is-json-media-type.ts';
+import { mediaTypeMatches } from './media-type-matches.ts';
+
+/**
+ * The declared media of a response that describes a body of `actual` type: an exact match first, then
+ * wildcards. Without a Content-Type, or with an undeclared JSON type, a single declared JSON media is used,
+ * so the body is still validated (content_type_conformance reports the type itself).
+ */
+export function pickMedia(response: CompiledResponse, actual: string | undefined): CompiledMedia | undefined {
+  const { media } = response;
+  if (actual !== undefined) {
+    const exact = media.find((item) => item.mediaType.split(';')[0]?.trim().toLowerCase() === actual);
+    const matched = exact ?? media.find((item) => mediaTypeMatches(item.mediaType, actual));
+    if (matched !== undefined) return matched;
+    if (!isJsonMediaType(actual)) return undefined;
+  }
+  const json = media.filter((item) => isJsonMediaType(item.mediaType));
+  return json.length === 1 ? json[0] : undefined;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { positiveDataAcceptance } from '../../../src/check/builtin/positive-data-acceptance.ts';
+import {
+  apiKeyOperation,
+  jsonResponse,
+  makeContext,
+  makeExchange,
+  makeOperation,
+  mintedResponse,
+} from '../helpers.ts';
+
+const ctx = makeContext(apiKeyOperation());
+const error = (status: number) => jsonResponse(status, { detail: 'name is too long', status, title: 'x' });
+
+describe('positive_data_acceptance', () => {
+  it('passes a 2xx or a tolerated status, and skips other cases', () => {
+    expect(positiveDataAcceptance.run(ctx, makeExchange(mintedResponse())).status).toBe('passed');
+    expect(positiveDataAcceptance.run(ctx, makeExchange(error(413), { tolerated: [413] })).status).toBe(
+      'passed',
+    );
+    expect(positiveDataAcceptance.run(ctx, makeExchange(error(400), { expect: 'rejected' })).status).toBe(
+      'skipped',
+    );
+  });
+
+  it('notes a declared 402 or 409 as not exercised', () => {
+    const quota = positiveDataAcceptance.run(ctx, makeExchange(error(402), { title: 'name: 1 emoji' }));
+    expect(quota).toEqual({ status: 'noted', message: expect.stringContaining('not exercised') as string });
+    expect(positiveDataAcceptance.run(ctx, makeExchange(error(409))).status).toBe('noted');
+  });
+
+  it('fails a 409 the operation does not declare', () => {
+    const bare = makeContext(makeOperation([{ status: '201' }, { status: '400' }]));
+    expect(positiveDataAcceptance.run(bare, makeExchange(error(409))).status).toBe('failed');
+  });
+
+  it('fails a rejected valid request with the case and the server reason', () => {
+    const outcome = positiveDataAcceptance.run(ctx, makeExchange(error(400), { title: 'name: 128 emoji' }));
+    expect(outcome).toMatchObject({
+      status: 'failed',
+      message: 'a valid request (name: 128 emoji) was answered 400, expected 2xx',
+      evidence: {
+        expected: '2xx',
+        actual: '400',
+        status: 400,
+        excerpt: expect.stringContaining('name is too long') as string,
+      },
+      groupKey: 'rejected-valid:400',
+    });
+  });
+
+  it('leaves a 5xx to not_a_server_error', () => {
+    expect(positiveDataAcceptance.run(ctx, makeExchange(error(500))).status).toBe('skipped');
+  });
+});

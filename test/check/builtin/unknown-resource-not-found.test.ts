@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { unknownResourceNotFound } from '../../../src/check/builtin/unknown-resource-not-found.ts';
+import { apiKeyOperation, jsonResponse, makeContext, makeExchange } from '../helpers.ts';
+
+const ctx = makeContext(apiKeyOperation());
+const answer = (status: number) => jsonResponse(status, { detail: 'x', status, title: 'x' });
+
+describe('unknown_resource_not_found', () => {
+  const notFound = { expect: 'not-found' as const, phase: 'resource' as const };
+  it('passes a 404 and fails a 400', () => {
+    expect(unknownResourceNotFound.run(ctx, makeExchange(answer(404), notFound)).status).toBe('passed');
+    expect(unknownResourceNotFound.run(ctx, makeExchange(answer(400), notFound))).toMatchObject({
+      status: 'failed',
+      evidence: { expected: '404' },
+    });
+  });
+});

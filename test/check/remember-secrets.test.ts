@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { rememberSecrets } from '../../src/check/remember-secrets.ts';
+import {
+  jsonResponse,
+  makeContext,
+  makeExchange,
+  makeOperation,
+  mintedResponse,
+  apiKeyOperation,
+  SECRET,
+} from './helpers.ts';
+
+describe('rememberSecrets', () => {
+  it('registers minted values and ids of a 2xx answer, first minter winning', () => {
+    const ctx = makeContext(apiKeyOperation());
+    rememberSecrets(ctx, makeExchange(mintedResponse(), { id: 'c1' }));
+    rememberSecrets(ctx, makeExchange(mintedResponse(), { id: 'c2' }));
+    expect(ctx.memory.mintedValues.get(SECRET)).toBe('c1');
+    expect(ctx.memory.mintedIds.get('key-1')).toBe('c1');
+    expect(ctx.memory.redactor.redact(`x${SECRET}x`)).toBe('x[REDACTED minted value]x');
+  });
+
+  it('ignores error answers and non-JSON bodies', () => {
+    const ctx = makeContext(apiKeyOperation());
+    rememberSecrets(ctx, makeExchange(jsonResponse(400, { value: SECRET })));
+    rememberSecrets(ctx, makeExchange(undefined));
+    expect(ctx.memory.mintedValues.size).toBe(0);
+    expect(ctx.memory.redactor.size).toBe(0);
+  });
+
+  it('registers properties the response schema marks writeOnly or format password, by name', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        secret: { $ref: '#/$defs/Secret' },
+        pin: { type: 'string', writeOnly: true },
+        note: { type: 'string' },
+      },
+      $defs: { Secret: { type: 'string', format: 'password' } },
+    };
+    const ctx = makeContext(
+      makeOperation([{ status: '200', media: [{ mediaType: 'application/json', schema }] }]),
+    );
+    rememberSecrets(
+      ctx,
+      makeExchange(jsonResponse(200, { secret: 'hunter22', pin: '123456', note: 'plain text' })),
+    );
+    const text = ctx.memory.redactor.redact('hunter22 123456 plain text');
+    expect(text).toBe('[REDACTED minted value] [REDACTED minted value] plain text');
+  });
+
+  it('redacts a fingerprint that gives away most of the value', () => {
+    const ctx = makeContext(apiKeyOperation());
+    const fingerprint = SECRET.slice(2);
+    rememberSecrets(ctx, makeExchange(mintedResponse({ fingerprint })));
+    expect(ctx.memory.redactor.redact(fingerprint)).not.toContain(fingerprint);
+    const shortCtx = makeContext(apiKeyOperation());
+    rememberSecrets(shortCtx, makeExchange(mintedResponse()));
+    expect(shortCtx.memory.redactor.redact(SECRET.slice(-4))).toBe(SECRET.slice(-4));
+  });
+});
