@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { boundedFilter } from './bounded-filter.ts';
+import { canonicalJson } from './json-value.ts';
+import { isJsonSchema, numberKeyword, schemaArray } from './schema-object.ts';
+import type { SchemaView } from './schema-view.ts';
+import type { ValueBuilder } from './value-builder.ts';
+
+/** Arrays without maxItems stay this much longer than minItems at most. */
+const UNBOUNDED_SPAN = 4;
+
+/** How a mutation bends an otherwise valid array. */
+export interface ArrayShape {
+  /** The length range, instead of minItems/maxItems. */
+  length?: { min: number; max: number };
+  /** The item at this index comes from this arbitrary (the array is long enough to hold it). */
+  override?: { index: number; value: fc.Arbitrary<unknown> };
+  /** uniqueItems is not enforced. */
+  allowDuplicates?: boolean;
+}
+
+/** Valid arrays: prefixItems in order, then items, between minItems and maxItems, unique when asked. */
+export function arrayArbitrary(
+  view: SchemaView,
+  build: ValueBuilder,
+  shape: ArrayShape = {},
+): fc.Arbitrary<unknown[]> {
+  const { min, max } = lengthRange(view, shape);
+  const prefix = schemaArray(view.schema, 'prefixItems').map((schema, index) =>
+    itemArb(index, build(schema, view.ctx), shape),
+  );
+  const items = view.schema.items;
+  const head = prefix.slice(0, max);
+  const restMax = items === false ? 0 : Math.max(0, max - head.length);
+  const restMin = Math.min(restMax, Math.max(0, min - head.length));
+  const itemValue = build(isJsonSchema(items) && items !== false ? items : true, view.ctx);
+  const unique = view.schema.uniqueItems === true && !shape.allowDuplicates;
+  const restConstraints = {
+    minLength: restMin,
+    maxLength: restMax,
+    size: restMax - restMin <= 16 ? ('max' as const) : undefined,
+  };
+  const rest = unique
+    ? fc.uniqueArray(itemValue, { ...restConstraints, selector: canonicalJson })
+    : fc.array(itemValue, restConstraints);
+  const withOverride = overrideRest(rest, head.length, shape);
+  const arrays = fc.tuple(fc.tuple(...head), withOverride).map(([first, second]) => [...first, ...second]);
+  if (!unique && prefix.length === 0) return arrays;
+  return boundedFilter(
+    arrays,
+    (array) => (!unique || allDistinct(array)) && array.length >= min,
+    'arrayArbitrary (uniqueItems)',
+  );
+}
+
+function lengthRange(view: SchemaView, shape: ArrayShape): { min: number; max: number } {
+  if (shape.length) return shape.length;
+  const min = Math.max(numberKeyword(view.schema, 'minItems') ?? 0, (shape.override?.index ?? -1) + 1);
+  const declaredMax = numberKeyword(view.schema, 'maxItems');
+  return { min, max: declaredMax ?? min + (view.exhausted ? 0 : UNBOUNDED_SPAN) };
+}
+
+function itemArb(index: number, arb: fc.Arbitrary<unknown>, shape: ArrayShape): fc.Arbitrary<unknown> {
+  return shape.override?.index === index ? shape.override.value : arb;
+}
+
+/** Puts the overriding item in place when it falls after the prefix items. */
+function overrideRest(
+  rest: fc.Arbitrary<unknown[]>,
+  prefixLength: number,
+  shape: ArrayShape,
+): fc.Arbitrary<unknown[]> {
+  const override = shape.override;
+  if (!override || override.index < prefixLength) return rest;
+  const at = override.index - prefixLength;
+  return fc.tuple(rest, override.value).map(([items, item]) => {
+    const copy = [...items];
+    while (copy.length <= at) copy.push(item);
+    copy[at] = item;
+    return copy;
+  });
+}
+
+export function allDistinct(array: readonly unknown[]): boolean {
+  return new Set(array.map(canonicalJson)).size === array.length;
+}

@@ -1,0 +1,48 @@
+import { failsOnlyFor } from '../../../schema/fails-only-for.ts';
+import type { CompiledSchema } from '../../../schema/types.ts';
+import type { CoverageValue, ReasonLocation } from '../../types.ts';
+import { rootContext } from '../gen-context.ts';
+import { canonicalJson, jsonRoundTrip } from '../json-value.ts';
+import { rootSite } from '../mutations/node-mutation.ts';
+import { coverageOf } from './coverage-of.ts';
+
+export interface CoverageOptions {
+  maxDepth?: number;
+  location?: ReasonLocation;
+}
+
+export interface CollectedCoverage {
+  values: CoverageValue[];
+  /** Boundary values that did not hold their expectation (valid ones that fail, invalid ones failing otherwise). */
+  dropped: { note: string; expect: CoverageValue['expect'] }[];
+}
+
+/** Every boundary value of the schema, JSON round-tripped, checked against the validator, each once. */
+export function collectCoverage(schema: CompiledSchema, options: CoverageOptions = {}): CollectedCoverage {
+  const candidates = coverageOf(
+    schema.schema,
+    rootSite(options.location ?? 'body'),
+    rootContext(schema, options.maxDepth),
+  );
+  const seen = new Set<string>();
+  const values: CoverageValue[] = [];
+  const dropped: CollectedCoverage['dropped'] = [];
+  for (const candidate of candidates) {
+    const value = jsonRoundTrip(candidate.value);
+    const key = `${candidate.expect} ${canonicalJson(value)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const errors = schema.validate(value);
+    const holds = candidate.reason ? failsOnlyFor(errors, candidate.reason) : errors.length === 0;
+    if (!holds) {
+      dropped.push({ note: candidate.note, expect: candidate.expect });
+      continue;
+    }
+    values.push(
+      candidate.reason
+        ? { value, expect: candidate.expect, reason: candidate.reason, note: candidate.note }
+        : { value, expect: candidate.expect, note: candidate.note },
+    );
+  }
+  return { values, dropped };
+}

@@ -1,0 +1,74 @@
+import { fromPointer } from '../../../core/json-pointer.ts';
+import type { CompiledOperation } from '../../../schema/types.ts';
+import type { AuthMode, CaseExpectation, CasePhase, Reason, RequestBody, RequestCase } from '../../types.ts';
+import type { JsonBody } from './json-body.ts';
+import type { ParameterValues } from './parameter-values.ts';
+
+/** What every case of one plan shares. */
+export interface PlanContext {
+  operation: CompiledOperation;
+  body: JsonBody | undefined;
+  params: ParameterValues;
+  /** `valid` when the operation requires credentials, `none` when it does not. */
+  auth: AuthMode;
+  /** Top-level free-text string properties that get a unique run tag before sending. */
+  uniquePaths: string[];
+  /** A valid body for cases that vary something else (auth, ids, content type); undefined without one. */
+  exampleBody: unknown;
+  seed: number;
+}
+
+export interface CaseFields {
+  body: RequestBody;
+  expect: CaseExpectation;
+  title: string;
+  reason?: Reason;
+  tolerated?: number[];
+  tags?: string[];
+  auth?: AuthMode;
+  pathParams?: Record<string, string>;
+}
+
+/** A case of the plan: ids `${operationId}/${phase}/${n}`, Content-Type set for JSON bodies. */
+export function makeCase(ctx: PlanContext, phase: CasePhase, n: number, fields: CaseFields): RequestCase {
+  const { operation } = ctx.operation;
+  const headers = { ...ctx.params.headers };
+  if (fields.body.kind === 'json') headers['content-type'] = ctx.body?.mediaType ?? 'application/json';
+  const requestCase: RequestCase = {
+    id: `${operation.operationId}/${phase}/${n}`,
+    operationId: operation.operationId,
+    method: operation.method,
+    pathTemplate: operation.path,
+    pathParams: fields.pathParams ?? { ...ctx.params.pathParams },
+    query: { ...ctx.params.query },
+    headers,
+    cookies: { ...ctx.params.cookies },
+    auth: fields.auth ?? ctx.auth,
+    body: fields.body,
+    phase,
+    expect: fields.expect,
+    title: fields.title,
+    uniqueFields: uniqueFieldsOf(ctx, fields.body),
+    tags: fields.tags ?? [],
+  };
+  if (fields.reason) requestCase.reason = fields.reason;
+  if (fields.tolerated) requestCase.tolerated = fields.tolerated;
+  return requestCase;
+}
+
+/** The unique-tag paths that hold a string in this body. */
+function uniqueFieldsOf(ctx: PlanContext, body: RequestBody): string[] {
+  if (
+    body.kind !== 'json' ||
+    body.value === null ||
+    typeof body.value !== 'object' ||
+    Array.isArray(body.value)
+  )
+    return [];
+  const object = body.value as Record<string, unknown>;
+  return ctx.uniquePaths.filter((path) => typeof object[fromPointer(path)[0] ?? ''] === 'string');
+}
+
+export function jsonCaseBody(value: unknown): RequestBody {
+  return { kind: 'json', value };
+}

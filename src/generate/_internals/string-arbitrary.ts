@@ -1,0 +1,26 @@
+import fc from 'fast-check';
+import { boundedFilter } from './bounded-filter.ts';
+import { codePointString } from './code-point-string.ts';
+import { stringKeyword, type SchemaObject } from './schema-object.ts';
+import { STRING_FORMATS } from './string-formats.ts';
+import { lengthBounds, lengthWithin } from './string-length.ts';
+
+/** Strings for a schema: from its format, else its pattern, else code points of every class. */
+export function stringArbitrary(schema: SchemaObject): fc.Arbitrary<string> {
+  const bounds = lengthBounds(schema);
+  const format = STRING_FORMATS[stringKeyword(schema, 'format') ?? ''];
+  const pattern = patternArbitrary(stringKeyword(schema, 'pattern'));
+  const base = format?.valid ?? pattern;
+  if (base === undefined) return codePointString(bounds.min, bounds.max);
+  return boundedFilter(base, (text) => lengthWithin(text, bounds), 'stringArbitrary (length)');
+}
+
+/** `fc.stringMatching` with the `u` flag ajv uses; undefined when fast-check cannot build from the pattern. */
+export function patternArbitrary(pattern: string | undefined): fc.Arbitrary<string> | undefined {
+  if (pattern === undefined) return undefined;
+  try {
+    return fc.stringMatching(new RegExp(pattern, 'u'));
+  } catch {
+    return undefined;
+  }
+}

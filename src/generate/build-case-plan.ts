@@ -1,0 +1,70 @@
+import type { CompiledOperation } from '../schema/types.ts';
+import type { CasePlan, CasePlanOptions } from './case-plan-types.ts';
+import { invalidArbitrary } from './invalid-arbitrary.ts';
+import { authCases } from './_internals/plan/auth-cases.ts';
+import { coverageCases, negativeCases, positiveCases } from './_internals/plan/body-cases.ts';
+import { exampleValue } from './_internals/plan/example-value.ts';
+import { jsonBody } from './_internals/plan/json-body.ts';
+import { parameterValues } from './_internals/plan/parameter-values.ts';
+import type { PlanContext } from './_internals/plan/plan-context.ts';
+import { requestCases } from './_internals/plan/request-cases.ts';
+import { resourceCases } from './_internals/plan/resource-cases.ts';
+import { uniquePaths } from './_internals/plan/unique-paths.ts';
+
+const DEFAULT_SEED = 0x5eed;
+
+/**
+ * Every case one operation is tested with: boundary values and generated bodies (valid and invalid for one
+ * labelled reason), request-level faults, credential faults and unknown ids. Deterministic for a seed; cases
+ * carry no secrets (auth is a mode the http layer turns into a header).
+ */
+export function buildCasePlan(operation: CompiledOperation, options: CasePlanOptions): CasePlan {
+  const ctx = planContext(operation, options);
+  const notes = [...ctx.params.notes];
+  if (operation.requestBody !== undefined && ctx.body === undefined)
+    notes.push('the request body has no JSON schema: bodies are not generated');
+  if (ctx.body !== undefined && ctx.exampleBody === undefined)
+    notes.push('no valid body could be built from the schema');
+  const invalid = ctx.body
+    ? invalidArbitrary(ctx.body.schema, { maxDepth: options.maxDepth })
+    : { arbitrary: undefined, mutations: [] };
+  const coverage = coverageCases(ctx, options.maxDepth);
+  const request = requestCases(ctx, options.largeBodyBytes);
+  const resource = resourceCases(ctx, options.fixedPathParams, options.unknownResourceIds);
+  const droppedMutations = invalid.mutations
+    .filter((m) => !m.kept)
+    .map((m) => `negative: ${m.reason.keyword}`);
+  return {
+    operationId: operation.operation.operationId,
+    coverage: coverage.cases,
+    positive: positiveCases(ctx, options.maxDepth),
+    negative: negativeCases(ctx, invalid),
+    request: request.cases,
+    auth: authCases(ctx),
+    resource: resource.cases,
+    mutations: invalid.mutations,
+    dropped: countOf([...coverage.dropped, ...droppedMutations, ...request.dropped, ...resource.dropped]),
+    notes,
+  };
+}
+
+function planContext(operation: CompiledOperation, options: CasePlanOptions): PlanContext {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const body = jsonBody(operation);
+  return {
+    operation,
+    body,
+    params: parameterValues(operation, options.fixedPathParams, seed),
+    // Credentials go with every case that needs them, and with those where they are optional too.
+    auth: operation.operation.security.length > 0 ? 'valid' : 'none',
+    uniquePaths: body ? uniquePaths(body.schema) : [],
+    exampleBody: body ? exampleValue(body.schema, seed) : undefined,
+    seed,
+  };
+}
+
+function countOf(reasons: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const reason of reasons) counts[reason] = (counts[reason] ?? 0) + 1;
+  return counts;
+}
