@@ -27,6 +27,6 @@ describe('README.md', () => {
   });
 
   it('documents the exit codes', () => {
-    for (const code of [0, 1, 2]) expect(readme).toMatch(new RegExp(`\| ${code} +\|`));
+    for (const code of [0, 1, 2]) expect(readme).toMatch(new RegExp(`[|] ${code} +[|]`));
   });
 });
