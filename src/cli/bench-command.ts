@@ -56,7 +56,9 @@ export async function benchCommand(
     const generated = performance.now();
     const cases = casesFor(plan, count, config.value.seed);
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     const outcomes = await runCases(session.value, cases);
+    const cpu = process.cpuUsage(cpuBefore);
     const seconds = (performance.now() - started) / 1000;
     await session.value.close();
     const checks = outcomes.reduce((sum, outcome) => sum + outcome.results.length, 0);
@@ -64,6 +66,11 @@ export async function benchCommand(
     print(`sent and checked ${outcomes.length} cases (${checks} check results) in ${seconds.toFixed(2)} s`);
     print(
       `throughput: ${Math.round(outcomes.length / seconds)} checked cases/s (concurrency ${config.value.concurrency})`,
+    );
+    // CPU time per case is what the checker costs, whatever else the machine is doing at the time.
+    const cpuMsPerCase = (cpu.user + cpu.system) / 1000 / outcomes.length;
+    print(
+      `checker CPU: ${cpuMsPerCase.toFixed(3)} ms per checked case (at most ${Math.round(1000 / cpuMsPerCase)} cases/s per core)`,
     );
     print(`peak memory (max RSS): ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`);
     return EXIT.ok;

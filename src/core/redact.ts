@@ -7,6 +7,8 @@ export interface Redactor {
   /** Registers a secret; values shorter than 4 characters are ignored (they would redact ordinary text). */
   add(secret: string, label?: string): void;
   redact(text: string): string;
+  /** The registered secrets (as registered, with their labels) that occur in a text, in any of their forms. */
+  find(text: string): { secret: string; label: string }[];
   /** Redacts every string inside a JSON value (keys included), returning a copy. */
   redactValue<T>(value: T): T;
   readonly size: number;
@@ -15,8 +17,11 @@ export interface Redactor {
 const PREFIX = 4;
 
 interface Entry {
+  /** The form searched for: the secret as is, JSON-escaped or percent-encoded. */
   secret: string;
   mask: string;
+  original: string;
+  label: string;
 }
 
 /** encodeURIComponent throws on a lone surrogate; such a secret cannot appear percent-encoded anyway. */
@@ -60,9 +65,7 @@ function matchAt(text: string, index: number, { byPrefix, starts }: Index): Entr
  * One left-to-right pass, looking secrets up by their first characters: linear in the text whatever the
  * number of secrets (a run mints thousands), and the longest secret at a position wins.
  */
-function scan(text: string, index: Index): string {
-  let out = '';
-  let copiedUpTo = 0;
+function scan(text: string, index: Index, onMatch: (entry: Entry, at: number) => void): void {
   let at = 0;
   while (at <= text.length - PREFIX) {
     const entry = matchAt(text, at, index);
@@ -70,18 +73,32 @@ function scan(text: string, index: Index): string {
       at += 1;
       continue;
     }
-    out += text.slice(copiedUpTo, at) + entry.mask;
+    onMatch(entry, at);
     at += entry.secret.length;
-    copiedUpTo = at;
   }
+}
+
+function replaceAll(text: string, index: Index): string {
+  let out = '';
+  let copiedUpTo = 0;
+  scan(text, index, (entry, at) => {
+    out += text.slice(copiedUpTo, at) + entry.mask;
+    copiedUpTo = at + entry.secret.length;
+  });
   return copiedUpTo === 0 ? text : out + text.slice(copiedUpTo);
+}
+
+function findAll(text: string, index: Index): { secret: string; label: string }[] {
+  const found = new Map<string, string>();
+  scan(text, index, (entry) => void found.set(entry.original, entry.label));
+  return [...found].map(([secret, label]) => ({ secret, label }));
 }
 
 export function createRedactor(): Redactor {
   const index: Index = { byPrefix: new Map(), starts: new Set() };
   const { byPrefix, starts } = index;
   const known = new Set<string>();
-  const redact = (text: string): string => (known.size === 0 ? text : scan(text, index));
+  const redact = (text: string): string => (known.size === 0 ? text : replaceAll(text, index));
   return {
     add(secret, label = 'secret') {
       if (secret.length < PREFIX) return;
@@ -90,12 +107,13 @@ export function createRedactor(): Redactor {
         known.add(variant);
         starts.add(startOf(variant, 0));
         const bucket = byPrefix.get(variant.slice(0, PREFIX)) ?? [];
-        bucket.push({ secret: variant, mask: `[REDACTED ${label}]` });
+        bucket.push({ secret: variant, mask: `[REDACTED ${label}]`, original: secret, label });
         bucket.sort((a, b) => b.secret.length - a.secret.length);
         byPrefix.set(variant.slice(0, PREFIX), bucket);
       }
     },
     redact,
+    find: (text) => (known.size === 0 ? [] : findAll(text, index)),
     // Structural, not via JSON text: a hostile "secret" such as `"},{` must not corrupt the value.
     redactValue: <T>(value: T): T => walk(value, redact) as T,
     get size() {

@@ -71,3 +71,17 @@ describe('createRedactor with unusual secrets', () => {
     expect(redactor.redact('x abc\uD800def y')).toBe('x [REDACTED secret] y');
   });
 });
+
+describe('createRedactor.find', () => {
+  it('names the secrets a text holds, in any form, once each', () => {
+    const redactor = createRedactor();
+    redactor.add('fk_one/1234', 'minted value');
+    redactor.add('tok-abcdef', 'token');
+    const text = `a fk_one/1234 b ${encodeURIComponent('fk_one/1234')} c tok-abcdef`;
+    expect(redactor.find(text)).toEqual([
+      { secret: 'fk_one/1234', label: 'minted value' },
+      { secret: 'tok-abcdef', label: 'token' },
+    ]);
+    expect(redactor.find('nothing here')).toEqual([]);
+  });
+});

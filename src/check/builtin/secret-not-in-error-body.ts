@@ -3,17 +3,6 @@ import { failed } from '../_internals/failed.ts';
 import { noResponse } from '../_internals/no-response.ts';
 import type { Check } from '../types.ts';
 
-/** The forms a secret takes inside text: as is, inside a JSON string, percent-encoded. */
-function contains(text: string, secret: string): boolean {
-  const forms = [secret, JSON.stringify(secret).slice(1, -1)];
-  try {
-    forms.push(encodeURIComponent(secret));
-  } catch {
-    // A lone surrogate cannot be percent-encoded: the other forms still count.
-  }
-  return forms.some((form) => text.includes(form));
-}
-
 export const secretNotInErrorBody: Check = {
   name: 'secret_not_in_error_body',
   severity: 'critical',
@@ -25,9 +14,11 @@ export const secretNotInErrorBody: Check = {
     if (response.status >= 200 && response.status < 300)
       return { status: 'skipped', why: 'a success answer' };
     const text = `${response.bodyText}\n${Object.values(response.headers).join('\n')}`;
-    const owners = [...ctx.memory.mintedValues]
-      .filter(([value]) => contains(text, value))
-      .map(([, owner]) => owner);
+    // One linear scan through the redactor's index of every secret, in all its forms (as is, JSON, URL).
+    const owners = ctx.memory.redactor
+      .find(text)
+      .flatMap(({ secret }) => ctx.memory.mintedValues.get(secret) ?? [])
+      .filter((owner, index, all) => all.indexOf(owner) === index);
     if (owners.length === 0) return { status: 'passed' };
     return failed(
       ctx,
