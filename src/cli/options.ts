@@ -17,6 +17,11 @@ export const RUN_FLAGS = {
   'disable-checks': 'CONTRACT_DISABLE_CHECKS',
   'secret-fields': 'CONTRACT_SECRET_FIELDS',
   'report-dir': 'CONTRACT_REPORT_DIR',
+  baseline: 'CONTRACT_BASELINE',
+  shard: 'CONTRACT_SHARD',
+  'max-creates': 'CONTRACT_MAX_CREATES',
+  rate: 'CONTRACT_RATE',
+  'production-urls': 'CONTRACT_PRODUCTION_URLS',
 } as const;
 
 export interface CliArguments {
@@ -27,6 +32,14 @@ export interface CliArguments {
   strict: boolean;
   help: boolean;
   port?: number;
+  /** `contract diff`: the two documents (path or URL). */
+  base?: string;
+  head?: string;
+  /** `contract diff` / `contract compare`: print JSON instead of text. */
+  json: boolean;
+  /** `contract baseline update`: expiry date and note of the entries it adds. */
+  expires?: string;
+  note?: string;
 }
 
 const stringOptions = Object.fromEntries(
@@ -38,9 +51,15 @@ function parse(argv: string[]): Result<ReturnType<typeof parseArgs>> {
     const options = {
       ...stringOptions,
       strict: { type: 'boolean' as const },
+      'allow-production': { type: 'boolean' as const },
       help: { type: 'boolean' as const, short: 'h' },
       port: { type: 'string' as const },
       'disable-check': { type: 'string' as const, multiple: true },
+      base: { type: 'string' as const },
+      head: { type: 'string' as const },
+      json: { type: 'boolean' as const },
+      expires: { type: 'string' as const },
+      note: { type: 'string' as const },
     };
     return ok(parseArgs({ args: argv, options, allowPositionals: true, strict: true }));
   } catch (error) {
@@ -73,6 +92,7 @@ export function parseCliArguments(argv: string[]): Result<CliArguments> {
   if (Array.isArray(disabled))
     env.CONTRACT_DISABLE_CHECKS = [env.CONTRACT_DISABLE_CHECKS, ...disabled].filter(Boolean).join(',');
   if (values.strict === true) env.CONTRACT_STRICT = '1';
+  if (values['allow-production'] === true) env.CONTRACT_ALLOW_PRODUCTION = '1';
   const port = portOf(values.port);
   if (!port.ok) return port;
   const [command = 'run', ...rest] = positionals;
@@ -83,5 +103,10 @@ export function parseCliArguments(argv: string[]): Result<CliArguments> {
     strict: values.strict === true,
     help: values.help === true,
     port: port.value,
+    base: typeof values.base === 'string' ? values.base : undefined,
+    head: typeof values.head === 'string' ? values.head : undefined,
+    json: values.json === true,
+    expires: typeof values.expires === 'string' ? values.expires : undefined,
+    note: typeof values.note === 'string' ? values.note : undefined,
   });
 }

@@ -1,14 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unwrap } from '../core/result.ts';
 import { startMockServer } from '../mock/start-mock-server.ts';
+import { readBaseline } from '../report/baseline-file.ts';
 import { formatDocumentFindings } from '../report/format-document-findings.ts';
-import { formatRunSummary } from '../report/format-run-summary.ts';
-import { readResultsFiles } from '../report/results-file.ts';
+import { readNamedResults } from '../report/read-named-results.ts';
 import { openSession } from '../run/open-session.ts';
 import { readRunConfig, type RunConfig } from '../run/run-config.ts';
-import type { RunResults } from '../run/types.ts';
-import { EXIT, type ExitCode } from './exit-codes.ts';
+import { credentialRedactor } from './credential-redactor.ts';
+import type { ExitCode } from './exit-codes.ts';
+import { finishRun, reportDirOf, type SuiteRun } from './finish-run.ts';
 import { runContractSuites } from './run-vitest.ts';
 
 type Print = (line: string) => void;
@@ -35,6 +37,9 @@ async function targetFor(
     CONTRACT_TOKEN: env.CONTRACT_TOKEN || credentials.token,
     CONTRACT_FORBIDDEN_TOKEN: env.CONTRACT_FORBIDDEN_TOKEN || credentials.readOnlyToken,
     CONTRACT_SERVICE_ACCOUNT_ID: env.CONTRACT_SERVICE_ACCOUNT_ID || credentials.serviceAccountId,
+    // The suites see the mock's URL as a base URL: keep the mock's defaults (no budget, no rate limit).
+    CONTRACT_MAX_CREATES: env.CONTRACT_MAX_CREATES || 'unlimited',
+    CONTRACT_RATE: env.CONTRACT_RATE || 'unlimited',
   };
   return { url, env: mockEnv, stop: () => mock.value.close() };
 }
@@ -53,19 +58,12 @@ async function preflight(config: RunConfig, baseUrl: string, print: Print): Prom
   return { warnings: compiled.findings.filter((finding) => finding.severity === 'warning').length };
 }
 
-function exitCodeOf(results: RunResults[], suitesPassed: boolean, strictWarnings: boolean): ExitCode {
-  if (results.length === 0 || results.some((result) => result.toolErrors.length > 0)) return EXIT.error;
-  if (!suitesPassed && results.every((result) => result.findings.length === 0)) return EXIT.error;
-  if (results.some((result) => result.findings.length > 0) || strictWarnings) return EXIT.violations;
-  return EXIT.ok;
-}
-
-/** `contract run`: the suites against CONTRACT_BASE_URL, or the bundled mock; exit 0, 1 or 2. */
-export async function runCommand(env: Record<string, string | undefined>, print: Print): Promise<ExitCode> {
+/** The suites against CONTRACT_BASE_URL, or the bundled mock: their results, redacted once more here. */
+export async function runSuites(env: Record<string, string | undefined>, print: Print): Promise<SuiteRun> {
   const given = readRunConfig(env);
   if (!given.ok) throw given.error;
-  const reportDir = env.CONTRACT_REPORT_DIR;
-  const resultsDir = reportDir ?? mkdtempSync(join(tmpdir(), 'contract-'));
+  // Results travel through a private directory: `--report-dir` gets them with the reports afterwards.
+  const resultsDir = mkdtempSync(join(tmpdir(), 'contract-'));
   const target = await targetFor(given.value, env, print);
   try {
     // The suites run in vitest workers: everything they need travels in the environment.
@@ -79,14 +77,25 @@ export async function runCommand(env: Record<string, string | undefined>, print:
     const { warnings } = await preflight(config.value, target.url, print);
     Object.assign(process.env, suiteEnv);
     const suites = await runContractSuites([]);
-    const results = readResultsFiles(resultsDir);
-    if (!results.ok) throw results.error;
-    for (const result of results.value) print(formatRunSummary(result));
-    const strictWarnings = config.value.strict && warnings > 0;
-    if (strictWarnings) print(`--strict: ${warnings} document warning(s) count as violations`);
-    return exitCodeOf(results.value, suites.passed, strictWarnings);
+    const runs = unwrap(readNamedResults(resultsDir));
+    const redactor = credentialRedactor(config.value);
+    return {
+      runs: redactor.redactValue(runs),
+      suitesPassed: suites.passed,
+      strictWarnings: config.value.strict ? warnings : 0,
+      redact: redactor.redact,
+    };
   } finally {
     await target.stop();
-    if (reportDir === undefined) rmSync(resultsDir, { recursive: true, force: true });
+    rmSync(resultsDir, { recursive: true, force: true });
   }
+}
+
+/** `contract run`: the suites against CONTRACT_BASE_URL, or the bundled mock; exit 0, 1 or 2. */
+export async function runCommand(env: Record<string, string | undefined>, print: Print): Promise<ExitCode> {
+  const file = env.CONTRACT_BASELINE;
+  // A wrong baseline is found before any request is sent.
+  const baseline = file ? { file, baseline: unwrap(readBaseline(file)) } : undefined;
+  const run = await runSuites(env, print);
+  return finishRun(run, { reportDir: reportDirOf(env), baseline }, print);
 }

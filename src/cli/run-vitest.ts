@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { startVitest } from 'vitest/node';
+import { planShard } from './plan-shard.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -7,7 +8,10 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export async function runContractSuites(
   filters: string[],
 ): Promise<{ passed: boolean; failedTests: number }> {
+  // CONTRACT_SHARD: vitest splits the files, or (fewer files than shards) the suites split their operations.
+  const shard = planShard(process.env);
   const vitest = await startVitest('test', filters, {
+    ...(shard === undefined ? {} : { shard }),
     root: ROOT,
     config: `${ROOT}vitest.config.ts`,
     project: ['contract'],

@@ -16,6 +16,10 @@ export const ERROR_CODES = {
   OAC_ERR_TARGET_UNREACHABLE: 'the target base URL does not answer',
   OAC_ERR_MOCK_START: 'the bundled mock server could not start',
   OAC_ERR_REPORT_WRITE: 'a report file could not be written',
+  OAC_ERR_REPLAY_READ: 'a replay file cannot be read',
+  OAC_ERR_REPLAY_INVALID: 'a replay file is not valid JSON or not a replay file this tool can send',
+  OAC_ERR_BASELINE_READ: 'the baseline file cannot be read',
+  OAC_ERR_BASELINE_INVALID: 'the baseline file is not valid JSON or not a baseline (bad entry or date)',
   OAC_ERR_INTERNAL: 'a bug in this tool',
 } as const;
 

@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { Operation } from '../spec/types.ts';
 import { authenticate, type Role } from './authenticate.ts';
 import type { OperationHandler } from './handlers/types.ts';
+import { mintedKeyRole as mintedRole } from './minted-key-role.ts';
 import { problem } from './problem.ts';
 import type { MockState } from './state.ts';
 import type { MockReply, ResolvedMockOptions } from './types.ts';
@@ -44,7 +45,8 @@ export function admit(
 ): Admission {
   let role: Role = 'full';
   if (needsAuth(target.operation)) {
-    const outcome = authenticate(headers.authorization, ctx.options);
+    const mintedKeyRole = (token: string) => mintedRole(ctx.state, token, ctx.options.faults);
+    const outcome = authenticate(headers.authorization, { ...ctx.options, mintedKeyRole });
     if (typeof outcome !== 'string') return { ok: false, reply: outcome };
     role = outcome;
   }

@@ -8,6 +8,8 @@ export interface AuthConfig {
   token: string;
   readOnlyToken: string;
   faults: ReadonlySet<FaultName>;
+  /** The role a minted key value opens, if it is one that still works. */
+  mintedKeyRole?: (token: string) => Role | undefined;
 }
 
 const CHALLENGE = { 'www-authenticate': 'Bearer realm="mock"' };
@@ -22,6 +24,8 @@ function unauthorized(detail: string): MockReply {
 function roleOf(token: string, config: AuthConfig): Role | undefined {
   if (token === config.token) return 'full';
   if (token === config.readOnlyToken) return 'read-only';
+  const minted = config.mintedKeyRole?.(token);
+  if (minted !== undefined) return minted;
   return config.faults.has('unknown-token-accepted') ? 'full' : undefined;
 }
 

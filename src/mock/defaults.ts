@@ -29,6 +29,8 @@ export const MOCK_DEFAULTS = {
   specPath: fileURLToPath(
     new URL('../../fixtures/create-service-account-api-key.openapi.yaml', import.meta.url),
   ),
+  /** The Service Accounts family (create, list, revoke, rotate): `specPath` for the key's whole life cycle. */
+  familySpecPath: fileURLToPath(new URL('../../fixtures/service-accounts.openapi.yaml', import.meta.url)),
 } as const;
 
 /** Where the mock serves the OpenAPI document it implements, as JSON, without authentication. */

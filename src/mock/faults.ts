@@ -36,6 +36,17 @@ export const FAULTS = {
   'text-plain-errors': 'sends error bodies as text/plain',
   'error-missing-title': 'leaves title out of error bodies',
   'error-status-mismatch': 'puts a status in error bodies that differs from the HTTP status',
+  'list-leaks-value': 'shows each key value in the list of keys',
+  'list-omits-revoked': 'leaves revoked keys out of the list (it must show active and inactive keys)',
+  'revoke-not-idempotent': 'answers 404 to revoking a key that is already revoked',
+  'revoke-unknown-204': 'answers 204 to revoking a key id that does not exist',
+  'revoked-key-still-works': 'keeps accepting the value of a revoked key as a bearer token',
+  'rotate-keeps-old-value': 'returns the old value again when rotating a key',
+  'rotate-changes-name': 'gives the key issued by a rotation a different name',
+  'rotate-old-key-kept': 'never revokes the rotated-from key',
+  'rotate-revoked-key': 'rotates a revoked key (200) instead of refusing it',
+  'grace-period-ignored': 'revokes the rotated-from key at once whatever gracePeriodMinutes says',
+  'grace-beyond-expiry-accepted': "accepts a grace period that outlives the key's expiry instead of 400",
   slow: 'answers operation requests only after a long delay (slowMs, default 2 s)',
 } as const satisfies Record<string, string>;
 

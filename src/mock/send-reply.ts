@@ -1,13 +1,19 @@
 import type { ServerResponse } from 'node:http';
 import type { MockReply } from './types.ts';
 
+/** A reply body of `undefined` (a 204) is sent as no content at all: no body, no Content-Type. */
+function contentHeaders(reply: MockReply): { text: string; headers: Record<string, string | number> } {
+  if (reply.body === undefined) return { text: '', headers: {} };
+  const text = JSON.stringify(reply.body);
+  return { text, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) } };
+}
+
 /** Writes a reply as JSON. Never throws: a client that is gone simply gets nothing. */
 export function sendReply(response: ServerResponse, reply: MockReply, closeConnection = false): void {
   if (response.headersSent || response.destroyed) return;
-  const text = JSON.stringify(reply.body);
+  const { text, headers } = contentHeaders(reply);
   response.writeHead(reply.status, {
-    'content-type': 'application/json',
-    'content-length': Buffer.byteLength(text),
+    ...headers,
     // Created keys carry one-time secrets: no cache may keep them.
     'cache-control': 'no-store',
     ...(closeConnection ? { connection: 'close' } : {}),

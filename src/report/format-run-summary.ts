@@ -1,4 +1,4 @@
-import type { RunResults } from '../run/types.ts';
+import type { FindingGroup, RunResults } from '../run/types.ts';
 import { formatFindingGroup } from './format-finding-group.ts';
 
 function checkLines(results: RunResults): string[] {
@@ -16,13 +16,18 @@ function checkLines(results: RunResults): string[] {
     });
 }
 
+export interface RunSummaryOptions {
+  /** Lines shown under a problem's line (how to reproduce it: replay file, curl). */
+  under?: (group: FindingGroup) => string[];
+}
+
 /** The end of a run: one line per distinct problem (most severe first), then every check's tally. */
-export function formatRunSummary(results: RunResults): string {
+export function formatRunSummary(results: RunResults, options: RunSummaryOptions = {}): string {
   const header = `Contract run against ${results.target}: ${results.cases} cases, seed ${results.seed}, spec ${results.spec.source} (${results.spec.chosen})`;
-  const problems = results.findings.map(
-    (group) =>
-      `  [${group.severity}] ${group.check}: ${group.operationId}, ${group.count} case(s): ${group.example.message}`,
-  );
+  const problems = results.findings.flatMap((group) => [
+    `  [${group.severity}] ${group.check}: ${group.operationId}, ${group.count} case(s): ${group.example.message}`,
+    ...(options.under?.(group) ?? []),
+  ]);
   const notes = results.notes.map((note) => `  - ${note.message} (${note.count}x)`);
   return [
     header,

@@ -1,6 +1,7 @@
 import { fromPointer } from '../core/json-pointer.ts';
 import { tagUnique } from '../generate/tag-unique.ts';
 import type { RequestCase } from '../generate/types.ts';
+import { tagWithRunMarker } from './keys/tag-with-run-marker.ts';
 
 function setString(root: unknown, pointer: string, tag: (text: string) => string): unknown {
   const segments = fromPointer(pointer);
@@ -22,12 +23,15 @@ function setString(root: unknown, pointer: string, tag: (text: string) => string
 /**
  * Gives the case's identity fields (e.g. a key's `name`) a unique run tag just before sending, keeping every
  * length (code points, UTF-16 units, bytes), so a 409 for a repeated name never hides an accepted invalid body.
+ * With a run id, names with room for it also carry `contract-<run id>-`, so `contract cleanup` knows them.
  */
-export function applyUniqueTags(requestCase: RequestCase, nextUnique: () => bigint): RequestCase {
+export function applyUniqueTags(requestCase: RequestCase, nextUnique: () => bigint, runId?: string): RequestCase {
   if (requestCase.body.kind !== 'json' || requestCase.uniqueFields.length === 0) return requestCase;
+  const tag = (text: string): string =>
+    runId === undefined ? tagUnique(text, nextUnique()).text : tagWithRunMarker(text, nextUnique(), runId).text;
   let value = requestCase.body.value;
   for (const pointer of requestCase.uniqueFields) {
-    value = setString(value, pointer, (text) => tagUnique(text, nextUnique()).text);
+    value = setString(value, pointer, tag);
   }
   return { ...requestCase, body: { kind: 'json', value } };
 }

@@ -1,14 +1,7 @@
 import type { ContractError } from '../core/errors.ts';
 import type { CheckResult } from '../check/types.ts';
-import type {
-  CaseOutcome,
-  CheckTally,
-  Failure,
-  FindingGroup,
-  RunRecorder,
-  RunResults,
-  RunSession,
-} from './types.ts';
+import { createTimingCollector, type TimedRunResults, type TimingCollector } from './operation-timings.ts';
+import type { CaseOutcome, CheckTally, Failure, FindingGroup, RunRecorder, RunSession } from './types.ts';
 
 const SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 } as const;
 
@@ -66,10 +59,12 @@ export function createRecorder(): RunRecorder {
   const groups = new Map<string, FindingGroup>();
   const notes = new Map<string, number>();
   const toolErrors = new Map<string, ContractError>();
+  const timings = createTimingCollector();
   let cases = 0;
   return {
     record(outcome: CaseOutcome) {
       cases += 1;
+      timings.add(outcome.case.operationId, outcome.exchange.durationMs);
       for (const result of outcome.results) tally(tallies, result);
       for (const failure of outcome.failures) addFailure(groups, failure, true);
       for (const note of outcome.notes) notes.set(note, (notes.get(note) ?? 0) + 1);
@@ -78,7 +73,7 @@ export function createRecorder(): RunRecorder {
     recordShrunk: (failure: Failure) => addFailure(groups, failure, false),
     toolError: (error: ContractError) => void toolErrors.set(error.oneLine(), error),
     results: (session: RunSession) =>
-      toResults(session, { startedAt, cases, tallies, groups, notes, toolErrors }),
+      toResults(session, { startedAt, cases, tallies, groups, notes, toolErrors, timings }),
   };
 }
 
@@ -89,11 +84,12 @@ interface Collected {
   groups: Map<string, FindingGroup>;
   notes: Map<string, number>;
   toolErrors: Map<string, ContractError>;
+  timings: TimingCollector;
 }
 
-function toResults(session: RunSession, collected: Collected): RunResults {
+function toResults(session: RunSession, collected: Collected): TimedRunResults {
   const { spec } = session.compiled;
-  const results: RunResults = {
+  const results: TimedRunResults = {
     version: 1,
     target: session.baseUrl,
     spec: { ...session.specChoice, hash: spec.hash, title: spec.title, version: spec.version },
@@ -110,6 +106,7 @@ function toResults(session: RunSession, collected: Collected): RunResults {
       code: error.code,
       message: error.message,
     })),
+    timings: collected.timings.summary(),
   };
   // Defence in depth: every string that leaves the run passes the redactor once more.
   return session.memory.redactor.redactValue(results);

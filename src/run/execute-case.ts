@@ -5,16 +5,28 @@ import type { RequestCase } from '../generate/types.ts';
 import { toCurl } from '../http/to-curl.ts';
 import type { Exchange } from '../http/types.ts';
 import { applyUniqueTags } from './apply-unique-tags.ts';
+import { mintCount, noteMinter, prerequisitesOf } from './minter-steps.ts';
+import { recordStep, type RecordedStep, type ReproducibleFailure } from './recorded-step.ts';
+import { skippedWhy } from './safety/skipped-exchange.ts';
 import type { CaseOutcome, Failure, RunSession } from './types.ts';
+
+/** What a replay file needs: the steps this exchange depends on, then the exchange itself. */
+function stepsFor(session: RunSession, exchange: Exchange): RecordedStep[] {
+  return [...prerequisitesOf(session.memory, exchange), recordStep(exchange, session.baseUrl)];
+}
 
 function toFailures(session: RunSession, exchange: Exchange, results: CheckResult[]): Failure[] {
   const { redactor } = session.memory;
-  const curl = redactor.redact(toCurl(exchange.request));
   const requestCase = exchange.case;
+  // Built only for failures: the hot path of a conformant run never renders a curl command.
+  let curl: string | undefined;
   const failures: Failure[] = [];
+  let steps: RecordedStep[] | undefined;
   for (const result of results) {
     if (result.outcome.status !== 'failed') continue;
-    failures.push({
+    steps ??= stepsFor(session, exchange);
+    curl ??= redactor.redact(toCurl(exchange.request));
+    const failure: ReproducibleFailure = {
       operationId: requestCase.operationId,
       check: result.check,
       severity: result.severity,
@@ -29,7 +41,9 @@ function toFailures(session: RunSession, exchange: Exchange, results: CheckResul
       status: exchange.response?.status,
       curl,
       bodyBytes: exchange.request.bodyBytes,
-    });
+      steps,
+    };
+    failures.push(failure);
   }
   return failures;
 }
@@ -55,11 +69,15 @@ export async function executeCase(
   requestCase: RequestCase,
   options: { record?: boolean } = {},
 ): Promise<CaseOutcome> {
-  const tagged = applyUniqueTags(requestCase, session.nextUnique);
+  const tagged = applyUniqueTags(requestCase, session.nextUnique, session.config.runId);
   const exchange = await session.client.send(tagged);
+  // Held back (the creation budget is spent): nothing to check or record; the run's notes count it.
+  const skipped = skippedWhy(exchange);
+  if (skipped !== undefined) return { case: tagged, exchange, results: [], failures: [], notes: [skipped] };
   const operation = session.compiled.operation(tagged.operationId);
   if (operation === undefined) throw new ContractError('OAC_ERR_OPERATION_NOT_FOUND', tagged.operationId);
   const toolError = toolErrorOf(exchange, session.baseUrl);
+  const minted = mintCount(session.memory);
   const results = toolError
     ? []
     : runChecks(
@@ -67,6 +85,7 @@ export async function executeCase(
         { operation, options: session.checkOptions, memory: session.memory },
         exchange,
       );
+  noteMinter(session.memory, minted, () => recordStep(exchange, session.baseUrl));
   const outcome: CaseOutcome = {
     case: tagged,
     exchange,

@@ -12,7 +12,13 @@ import { resolveDefaultSpec } from '../spec/resolve-default-spec.ts';
 import type { LoadedSpec } from '../spec/types.ts';
 import { checkReachable } from './check-reachable.ts';
 import { createRecorder } from './create-recorder.ts';
+import { createKeyTracker, type KeyTracker } from './keys/key-tracker.ts';
+import { newRunId } from './keys/run-id.ts';
+import { trackMintedKeys } from './keys/track-minted-keys.ts';
+import { LIFECYCLE_CHECK_LIST } from './lifecycle/lifecycle-checks.ts';
 import type { RunConfig } from './run-config.ts';
+import { refuseProduction } from './safety/refuse-production.ts';
+import { createRunSafety } from './safety/run-safety.ts';
 import type { RunSession, SpecChoice } from './types.ts';
 
 /** The pinned document, used when the target serves none. */
@@ -43,7 +49,7 @@ async function chooseSpec(
 }
 
 function unknownChecks(config: RunConfig): string[] {
-  const names = new Set(builtinChecks.map((check) => check.name));
+  const names = new Set([...builtinChecks, ...LIFECYCLE_CHECK_LIST].map((check) => check.name));
   return config.disabledChecks.filter((name) => !names.has(name));
 }
 
@@ -66,16 +72,34 @@ function memoryFor(config: RunConfig): RunMemory {
 }
 
 /** Loads and compiles the spec, checks the target answers, and prepares the client, checks and memory. */
-export async function openSession(config: RunConfig, baseUrl: string): Promise<Result<RunSession>> {
-  const unknown = unknownChecks(config);
+export async function openSession(
+  given: RunConfig,
+  baseUrl: string,
+): Promise<Result<RunSession & { keys: KeyTracker }>> {
+  const unknown = unknownChecks(given);
   if (unknown.length > 0) return err('OAC_ERR_USAGE', `unknown check(s) to disable: ${unknown.join(', ')}`);
+  // One run id names the run's keys (their tag) and its ledger.
+  const runId = given.runId ?? newRunId();
+  const config: RunConfig = { ...given, runId };
+  // A listed production URL is refused before any request; the document's servers once it is read.
+  const listed = refuseProduction(baseUrl, config);
+  if (!listed.ok) return listed;
   const reachable = await checkReachable(baseUrl, config.timeoutMs);
   if (!reachable.ok) return reachable;
   const chosen = await chooseSpec(config, baseUrl);
   if (!chosen.ok) return chosen;
+  const declared = refuseProduction(baseUrl, config, chosen.value.spec.document);
+  if (!declared.ok) return declared;
   const compiled = compileSpec(chosen.value.spec);
   if (!compiled.ok) return compiled;
-  const client = createHttpClient({
+  // Every key the run mints is tracked (and written to the ledger) so that it can be revoked.
+  const keys = createKeyTracker({
+    runId,
+    baseUrl,
+    secretFields: config.secretFields,
+    ledgerDir: config.ledgerDir,
+  });
+  const http = createHttpClient({
     baseUrl,
     token: config.token,
     forbiddenToken: config.forbiddenToken,
@@ -83,6 +107,9 @@ export async function openSession(config: RunConfig, baseUrl: string): Promise<R
     maxResponseBytes: config.maxResponseBytes,
     connections: config.concurrency,
   });
+  // Paced to CONTRACT_RATE, 429-aware and held to CONTRACT_MAX_CREATES: every request of the run goes here.
+  const safety = createRunSafety(config, compiled.value, baseUrl);
+  const client = trackMintedKeys(safety.guard(http), keys);
   return ok({
     config,
     baseUrl,
@@ -97,7 +124,8 @@ export async function openSession(config: RunConfig, baseUrl: string): Promise<R
     },
     memory: memoryFor(config),
     nextUnique: uniqueNumbers(),
-    recorder: createRecorder(),
+    recorder: safety.noted(createRecorder()),
+    keys,
     close: () => client.close(),
   });
 }

@@ -1,7 +1,9 @@
 import { err, ok, type Result } from '../core/result.ts';
+import { newRunId, RUN_ID_PATTERN } from './keys/run-id.ts';
+import { readSafetyConfig, type SafetyConfig } from './safety/safety-config.ts';
 
 /** Everything a contract run needs to know, from environment variables (and the same CLI flags). */
-export interface RunConfig {
+export interface RunConfig extends SafetyConfig {
   /** Undefined: the suite starts the bundled mock and targets it. */
   baseUrl?: string;
   /** Path or URL of the OpenAPI document; undefined: the target's live document, else the pinned fixture. */
@@ -21,6 +23,10 @@ export interface RunConfig {
   responseTimeLimitMs?: number;
   /** Where suites write their results (results.json) for the CLI. */
   resultsDir?: string;
+  /** Names the run's keys (`contract-<run id>-` in their names) and its key ledger; random when unset. */
+  runId?: string;
+  /** Where the key ledger (`ledger-<run id>.jsonl`) is written; unset: no ledger file. */
+  ledgerDir?: string;
 }
 
 /** The bundled mock's credentials: the defaults, so `npm run contract` needs no set-up. */
@@ -81,8 +87,14 @@ export function readRunConfig(env: Env): Result<RunConfig> {
   for (const result of Object.values(numbers)) if (!result.ok) return result;
   const url = baseUrl(env.CONTRACT_BASE_URL);
   if (!url.ok) return url;
+  const runId = env.CONTRACT_RUN_ID || newRunId();
+  if (!RUN_ID_PATTERN.test(runId))
+    return err('OAC_ERR_USAGE', `CONTRACT_RUN_ID must be 10 characters of [0-9a-z], got "${runId}"`);
+  const safety = readSafetyConfig(env, url.value === undefined);
+  if (!safety.ok) return safety;
   const value = (result: Result<number>): number => (result.ok ? result.value : 0);
   return ok({
+    ...safety.value,
     baseUrl: url.value,
     spec: env.CONTRACT_SPEC || undefined,
     token: env.CONTRACT_TOKEN || MOCK_DEFAULTS.token,
@@ -98,5 +110,7 @@ export function readRunConfig(env: Env): Result<RunConfig> {
     secretFields: list(env.CONTRACT_SECRET_FIELDS, ['value']),
     responseTimeLimitMs: value(numbers.responseTimeLimitMs) || undefined,
     resultsDir: env.CONTRACT_RESULTS_DIR || undefined,
+    runId,
+    ledgerDir: env.CONTRACT_LEDGER_DIR || undefined,
   });
 }

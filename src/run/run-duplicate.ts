@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { getAtPointer } from '../core/json-pointer.ts';
 import type { RequestCase } from '../generate/types.ts';
 import { applyUniqueTags } from './apply-unique-tags.ts';
+import { notePretagged } from './identity-fields.ts';
 import { runCases } from './run-cases.ts';
 import type { CaseOutcome, RunSession } from './types.ts';
 
@@ -30,7 +31,7 @@ export async function runDuplicate(
   const samples = fc.sample(positive, { seed, numRuns: 50 });
   const sample = samples.find((candidate) => isTaggable(candidate)) ?? samples[0];
   if (sample === undefined) return [];
-  const tagged = applyUniqueTags(sample, session.nextUnique);
+  const tagged = applyUniqueTags(sample, session.nextUnique, session.config.runId);
   const first: RequestCase = { ...tagged, id: `${sample.operationId}/duplicate/0`, uniqueFields: [] };
   const second: RequestCase = {
     ...first,
@@ -38,6 +39,8 @@ export async function runDuplicate(
     title: `the same body again (repeated unique name): ${sample.title}`,
     tags: [...first.tags, 'duplicate-name'],
   };
+  // Both carry the same tagged name: a replay must give both the same fresh one.
+  for (const repeat of [first, second]) notePretagged(repeat, sample.uniqueFields);
   const [firstOutcome] = await runCases(session, [first]);
   const [secondOutcome] = await runCases(session, [second]);
   return [firstOutcome, secondOutcome].filter((outcome): outcome is CaseOutcome => outcome !== undefined);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FAULTS, FAULT_NAMES, type FaultName } from '../../src/mock/faults.ts';
 import type { MockOptions, MockServer } from '../../src/mock/types.ts';
+import { LIFECYCLE_PROBES } from './lifecycle-fault-probes.ts';
 import { create, detailOf, keysPath, send, startMock, uniqueName, type Answer } from './support.ts';
 
 interface Probe {
@@ -162,6 +163,7 @@ const PROBES: Record<FaultName, Probe> = {
     clean: 401,
     faulty: 'timed out',
   },
+  ...LIFECYCLE_PROBES,
 };
 
 describe('faults', () => {

@@ -96,17 +96,33 @@ describe('startMockServer failures', () => {
     expect(!result.ok && result.error.code).toBe('OAC_ERR_MOCK_START');
   });
 
-  it('also serves the larger service-accounts document, implementing create only', async () => {
-    const specPath = MOCK_DEFAULTS.specPath.replace('create-service-account-api-key', 'service-accounts');
-    const server = await startMock({ specPath });
+  it('also serves the service-accounts document, implementing create, list, revoke and rotate', async () => {
+    const server = await startMock({ specPath: MOCK_DEFAULTS.familySpecPath });
     const listing = await send(server, {
       method: 'GET',
       headers: { authorization: `Bearer ${server.credentials.token}` },
     });
     const created = await create(server, { name: 'k' });
     await server.close();
+    expect(server.operations.map((op) => op.operationId).sort()).toEqual([
+      'createServiceAccountApiKey',
+      'listServiceAccountApiKeys',
+      'revokeServiceAccountApiKey',
+      'rotateServiceAccountApiKey',
+    ]);
+    expect(listing.status).toBe(200);
+    expect(created.status).toBe(201);
+  });
+
+  it('implements only what the pinned create-only document declares', async () => {
+    const server = await startMock();
+    const listing = await send(server, {
+      method: 'GET',
+      headers: { authorization: `Bearer ${server.credentials.token}` },
+    });
+    await server.close();
+    expect(server.operations.map((op) => op.operationId)).toEqual(['createServiceAccountApiKey']);
     expect(listing.status).toBe(405);
     expect(listing.headers['allow']).toBe('POST');
-    expect(created.status).toBe(201);
   });
 });

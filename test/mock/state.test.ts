@@ -30,3 +30,27 @@ describe('createMockState', () => {
     expect(state.quota).toBe(0);
   });
 });
+
+describe('createMockState revocation', () => {
+  it('finds keys by id and value; a name is taken only by a key not revoked', () => {
+    const state = createMockState(['a'], 10);
+    const first = key('one');
+    state.addKey('a', first);
+    expect(state.findKeyById('a', 'id-one')).toBe(first);
+    expect(state.keysWithValue('fk_one')).toEqual([first]);
+    state.revokeKey(first, 5);
+    expect(state.findKeyByName('a', 'one', 4)).toBe(first);
+    expect(state.findKeyByName('a', 'one', 5)).toBeUndefined();
+  });
+
+  it('keeps the earliest revocation time', () => {
+    const state = createMockState(['a'], 10);
+    const record = key('one');
+    state.addKey('a', record);
+    state.revokeKey(record, 100);
+    state.revokeKey(record, 200);
+    expect(record.revokedAt).toBe(100);
+    state.revokeKey(record, 50);
+    expect(record.revokedAt).toBe(50);
+  });
+});

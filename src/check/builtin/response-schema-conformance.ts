@@ -9,6 +9,9 @@ import { noResponse } from '../_internals/no-response.ts';
 import { pickMedia } from '../_internals/pick-media.ts';
 import type { Check, CheckContext, CheckOutcome } from '../types.ts';
 
+/** Statuses that never carry a body. */
+const BODYLESS = new Set([204, 205, 304]);
+
 function validateBody(ctx: CheckContext, response: ReceivedResponse, schema: CompiledSchema): CheckOutcome {
   const { status } = response;
   if (response.json === undefined || !response.json.ok) {
@@ -48,6 +51,8 @@ export const responseSchemaConformance: Check = {
     const { response } = exchange;
     if (response === undefined) return noResponse(exchange);
     if (response.truncated) return { status: 'skipped', why: 'body truncated' };
+    // A 204, 205 or 304 has no body (RFC 9110): content declared there is a document finding, not the server's.
+    if (response.bodyBytes === 0 && BODYLESS.has(response.status)) return { status: 'skipped', why: 'no body' };
     const declared = ctx.operation.responseFor(response.status);
     if (declared === undefined) return { status: 'skipped', why: 'status not declared' };
     const media = pickMedia(declared, mediaTypeOf(response.headers['content-type']));

@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { ContractError } from '../core/errors.ts';
+import { unwrap } from '../core/result.ts';
+import { readBaseline, writeBaseline } from '../report/baseline-file.ts';
+import { todayUtc } from '../report/calendar-date.ts';
+import { allFindings } from '../report/report-input.ts';
+import { updateBaseline } from '../report/update-baseline.ts';
+import { EXIT, type ExitCode } from './exit-codes.ts';
+import { exitCodeOf, finishRun, reportDirOf } from './finish-run.ts';
+import type { CliArguments } from './options.ts';
+import { parseExpiry } from './parse-expiry.ts';
+import { runSuites } from './run-command.ts';
+
+export const DEFAULT_BASELINE = 'contract-baseline.json';
+
+const USAGE =
+  'contract baseline takes one action: contract baseline update [--baseline FILE] [--expires YYYY-MM-DD] [--note TEXT]';
+
+/**
+ * `contract baseline update`: a contract run whose findings become the baseline. Entries already there keep
+ * their expiry and note, new ones get `--expires` / `--note`, and entries no longer found are dropped.
+ */
+export async function baselineCommand(
+  args: Pick<CliArguments, 'positionals' | 'expires' | 'note'>,
+  env: Record<string, string | undefined>,
+  print: (line: string) => void,
+): Promise<ExitCode> {
+  if (args.positionals.length !== 1 || args.positionals[0] !== 'update')
+    throw new ContractError('OAC_ERR_USAGE', USAGE);
+  const expires = unwrap(parseExpiry(args.expires, todayUtc()));
+  const file = env.CONTRACT_BASELINE || DEFAULT_BASELINE;
+  const previous = existsSync(file) ? unwrap(readBaseline(file)) : undefined;
+  const run = await runSuites(env, print);
+  // Findings are what this command records: only a run that could not judge the server fails it.
+  const judged = (code: ExitCode): ExitCode => (code === EXIT.error ? code : EXIT.ok);
+  const exitCode = finishRun(run, { reportDir: reportDirOf(env), exitCode: (r) => judged(exitCodeOf(r)) }, print);
+  if (exitCode === EXIT.error) {
+    print(`Baseline ${file} not updated: the run could not judge the server`);
+    return exitCode;
+  }
+  const update = updateBaseline(previous, allFindings(run), { expires, note: args.note });
+  unwrap(writeBaseline(file, update.baseline));
+  const { findings } = update.baseline;
+  print(
+    `Baseline ${file} updated: ${findings.length} known finding(s) (${update.added.length} added, ${update.removed.length} removed)`,
+  );
+  return EXIT.ok;
+}

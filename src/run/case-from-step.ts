@@ -1,0 +1,53 @@
+import type { HttpMethod } from '../spec/types.ts';
+import type { RequestBody, RequestCase } from '../generate/types.ts';
+import type { RecordedStep } from './recorded-step.ts';
+
+function headerValue(headers: Record<string, string>, name: string): string | undefined {
+  return Object.entries(headers).find(([key]) => key.toLowerCase() === name)?.[1];
+}
+
+/**
+ * The body to send: exactly the recorded text. A JSON body stays a JSON value (checks compare it with the
+ * answer) only when serialising that value gives the same text back; anything else is sent raw.
+ */
+function bodyOf(step: RecordedStep): RequestBody {
+  const text = step.request.body;
+  if (text === undefined) return { kind: 'none' };
+  if (step.bodyKind === 'json') {
+    try {
+      const value: unknown = JSON.parse(text);
+      if (JSON.stringify(value) === text) return { kind: 'json', value };
+    } catch {
+      // Not JSON after all: sent as it is.
+    }
+  }
+  const contentType = headerValue(step.request.headers, 'content-type');
+  return { kind: 'raw', text, contentType, note: 'replayed as recorded' };
+}
+
+/**
+ * A request case that sends a recorded request again: the recorded path and query verbatim (no template to
+ * expand), the recorded headers, and credentials rebuilt from the auth mode and the configured tokens.
+ */
+export function caseFromStep(step: RecordedStep): RequestCase {
+  const requestCase: RequestCase = {
+    id: step.caseId,
+    operationId: step.operationId,
+    method: step.request.method.toLowerCase() as HttpMethod,
+    pathTemplate: step.request.path,
+    pathParams: {},
+    query: {},
+    headers: { ...step.request.headers },
+    cookies: {},
+    auth: step.auth,
+    body: bodyOf(step),
+    phase: step.phase,
+    expect: step.expect,
+    title: step.title,
+    uniqueFields: [],
+    tags: step.tags,
+  };
+  if (step.reason !== undefined) requestCase.reason = step.reason;
+  if (step.tolerated !== undefined) requestCase.tolerated = step.tolerated;
+  return requestCase;
+}

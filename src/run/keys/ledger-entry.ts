@@ -1,0 +1,26 @@
+/**
+ * One line of a run's ledger (`<ledger dir>/ledger-<run id>.jsonl`): written as keys are minted and revoked,
+ * so keys of an interrupted run can be revoked later. Never a key's value.
+ */
+export type LedgerEntry =
+  | {
+      event: 'minted';
+      runId: string;
+      baseUrl: string;
+      id: string;
+      name?: string;
+      /** The path parameters of the request that minted the key (the account it belongs to). */
+      pathParams: Record<string, string>;
+      /** Epoch milliseconds. */
+      at: number;
+    }
+  | { event: 'revoked'; runId: string; baseUrl: string; id: string; at: number };
+
+export function ledgerFileName(runId: string): string {
+  return `ledger-${runId}.jsonl`;
+}
+
+/** A file whose presence asks every process of the run to stop sending (written on Ctrl-C). */
+export function stopFileName(runId: string): string {
+  return `stop-${runId}`;
+}

@@ -1,0 +1,54 @@
+import type { HttpClient } from '../../http/types.ts';
+import { throttleClient } from '../../http/throttle-client.ts';
+import type { CompiledSpec } from '../../schema/types.ts';
+import { readLedgers } from '../keys/read-ledgers.ts';
+import type { RunConfig } from '../run-config.ts';
+import type { RunRecorder } from '../types.ts';
+import { budgetNotes } from './budget-notes.ts';
+import { createCreationBudget, type CreationBudget } from './creation-budget.ts';
+import { limitCreations } from './limit-creations.ts';
+import { mintingOperations } from './minting-operations.ts';
+import { createThrottleTally } from './throttle-tally.ts';
+
+/** The run's limits on what it sends: the creation budget, the rate and the handling of 429. */
+export interface RunSafety {
+  /** Undefined when unlimited (CONTRACT_MAX_CREATES=unlimited). */
+  budget?: CreationBudget;
+  /** The client paced to CONTRACT_RATE, retrying 429s, and held to the creation budget. */
+  guard(client: HttpClient): HttpClient;
+  /** The recorder, whose results also note skipped cases and 429s. */
+  noted(recorder: RunRecorder): RunRecorder;
+}
+
+/** Keys earlier suite files of this run minted (their ledger), so the budget holds for the whole run. */
+function mintedEarlier(config: RunConfig): number {
+  if (config.ledgerDir === undefined || config.runId === undefined) return 0;
+  return readLedgers(config.ledgerDir).filter((key) => key.runId === config.runId).length;
+}
+
+export function createRunSafety(config: RunConfig, spec: CompiledSpec, baseUrl: string): RunSafety {
+  const budget =
+    config.maxCreates === undefined ? undefined : createCreationBudget(config.maxCreates, mintedEarlier(config));
+  const tally = createThrottleTally(config.timeoutMs);
+  const minting = mintingOperations(spec, config.secretFields);
+  return {
+    budget,
+    guard(client) {
+      const paced = throttleClient(client, {
+        rate: config.rate,
+        maxWaitMs: config.timeoutMs,
+        onThrottle: tally.onThrottle,
+      });
+      if (budget === undefined) return paced;
+      return limitCreations(paced, { budget, minting, secretFields: config.secretFields, baseUrl });
+    },
+    noted: (recorder) => ({
+      ...recorder,
+      results(session) {
+        const results = recorder.results(session);
+        const extra = [...(budget ? budgetNotes(budget.summary()) : []), ...tally.notes()];
+        return extra.length === 0 ? results : { ...results, notes: [...results.notes, ...extra] };
+      },
+    }),
+  };
+}

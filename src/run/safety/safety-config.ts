@@ -1,0 +1,56 @@
+import { err, ok, type Result } from '../../core/result.ts';
+import { isServerUrl } from './same-server.ts';
+
+/** The run's safety settings (CONTRACT_MAX_CREATES, CONTRACT_RATE, production), part of RunConfig. */
+export interface SafetyConfig {
+  /** Most keys the run may mint, by create or rotate; undefined: unlimited. */
+  maxCreates?: number;
+  /** Requests per second across the whole run (retries and shrinking included); undefined: unlimited. */
+  rate?: number;
+  /** Run even against a production base URL (--allow-production). */
+  allowProduction?: boolean;
+  /** Base URLs (or hosts) that are production, besides the document's servers described as such. */
+  productionUrls?: string[];
+}
+
+/** Against a real target: a modest budget and a rate staging takes in its stride. The mock: unlimited. */
+export const SAFETY_DEFAULTS = { maxCreates: 200, rate: 20 } as const;
+
+type Env = Record<string, string | undefined>;
+const UNLIMITED = 'unlimited';
+
+function maxCreates(raw: string | undefined, fallback: number | undefined): Result<number | undefined> {
+  if (raw === undefined || raw.trim() === '') return ok(fallback);
+  if (raw.trim() === UNLIMITED) return ok(undefined);
+  const value = Number(raw);
+  if (Number.isSafeInteger(value) && value >= 0) return ok(value);
+  return err('OAC_ERR_USAGE', `CONTRACT_MAX_CREATES must be an integer >= 0 or "unlimited", got "${raw}"`);
+}
+
+function rate(raw: string | undefined, fallback: number | undefined): Result<number | undefined> {
+  if (raw === undefined || raw.trim() === '') return ok(fallback);
+  if (raw.trim() === UNLIMITED) return ok(undefined);
+  const value = Number(raw);
+  if (Number.isFinite(value) && value >= 0) return ok(value === 0 ? undefined : value);
+  return err('OAC_ERR_USAGE', `CONTRACT_RATE must be requests per second (a number >= 0, 0 or "unlimited": no limit), got "${raw}"`);
+}
+
+function productionUrls(raw: string | undefined): Result<string[]> {
+  const entries = (raw ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const wrong = entries.find((entry) => !isServerUrl(entry));
+  if (wrong !== undefined)
+    return err('OAC_ERR_USAGE', `CONTRACT_PRODUCTION_URLS must list http(s) URLs or hosts, got "${wrong}"`);
+  return ok(entries);
+}
+
+/** Reads the safety variables; `mock` (no CONTRACT_BASE_URL) makes the budget and the rate unlimited by default. */
+export function readSafetyConfig(env: Env, mock: boolean): Result<SafetyConfig> {
+  const creates = maxCreates(env.CONTRACT_MAX_CREATES, mock ? undefined : SAFETY_DEFAULTS.maxCreates);
+  if (!creates.ok) return creates;
+  const perSecond = rate(env.CONTRACT_RATE, mock ? undefined : SAFETY_DEFAULTS.rate);
+  if (!perSecond.ok) return perSecond;
+  const urls = productionUrls(env.CONTRACT_PRODUCTION_URLS);
+  if (!urls.ok) return urls;
+  const allow = ['1', 'true', 'yes'].includes((env.CONTRACT_ALLOW_PRODUCTION ?? '').toLowerCase());
+  return ok({ maxCreates: creates.value, rate: perSecond.value, allowProduction: allow, productionUrls: urls.value });
+}
