@@ -33,7 +33,11 @@ export async function baselineCommand(
   const run = await runSuites(env, print);
   // Findings are what this command records: only a run that could not judge the server fails it.
   const judged = (code: ExitCode): ExitCode => (code === EXIT.error ? code : EXIT.ok);
-  const exitCode = finishRun(run, { reportDir: reportDirOf(env), exitCode: (r) => judged(exitCodeOf(r)) }, print);
+  const exitCode = finishRun(
+    run,
+    { reportDir: reportDirOf(env), exitCode: (r) => judged(exitCodeOf(r)) },
+    print,
+  );
   if (exitCode === EXIT.error) {
     print(`Baseline ${file} not updated: the run could not judge the server`);
     return exitCode;

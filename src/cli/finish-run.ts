@@ -8,7 +8,7 @@ import { formatBaselineVerdict } from '../report/format-baseline-verdict.ts';
 import { formatRunSummary } from '../report/format-run-summary.ts';
 import { allFindings, type NamedResults } from '../report/report-input.ts';
 import { reproduceLines } from '../report/reproduce-lines.ts';
-import { writeRunReports } from '../report/write-run-reports.ts';
+import { writeRunReports, type WrittenReports } from '../report/write-run-reports.ts';
 import type { FindingGroup } from '../run/types.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 
@@ -62,32 +62,36 @@ export interface FinishOptions {
   exitCode?: (run: SuiteRun, verdict?: BaselineVerdict) => ExitCode;
 }
 
+/** The console's end of a run: each suite's summary with how to reproduce each problem, then verdicts. */
+function printSummary(
+  run: SuiteRun,
+  written: WrittenReports,
+  baseline: { file: string; verdict: BaselineVerdict } | undefined,
+  print: Print,
+): void {
+  const under = (group: FindingGroup): string[] => {
+    const replay = written.replayFiles.get(findingFingerprint(group));
+    const replayFile = replay === undefined ? undefined : shown(replay);
+    return reproduceLines(group, { replayFile, baseline: baselineLabel(baseline?.verdict, group) });
+  };
+  for (const { results } of run.runs) print(formatRunSummary(results, { under }));
+  if (baseline !== undefined) print(formatBaselineVerdict(baseline.file, baseline.verdict));
+  if (run.strictWarnings > 0)
+    print(`--strict: ${run.strictWarnings} document warning(s) count as violations`);
+  const files = [written.junit, written.json, written.markdown].map(shown).join(', ');
+  print(`Reports: ${files}, ${written.replayFiles.size} replay file(s)`);
+}
+
 /**
  * After the suites: judges the findings (against the baseline when given), writes every report, and prints
  * one line per distinct problem, most severe first, each with its replay file and curl command.
  */
 export function finishRun(run: SuiteRun, options: FinishOptions, printLine: Print): ExitCode {
-  const print = (line: string): void => printLine(run.redact(line));
-  const findings = allFindings(run);
-  const baseline = options.baseline;
-  const verdict = baseline && compareBaseline(baseline.baseline, findings, todayUtc());
+  const given = options.baseline;
+  const verdict = given && compareBaseline(given.baseline, allFindings(run), todayUtc());
+  const baseline = given && verdict && { file: given.file, verdict };
   const exitCode = (options.exitCode ?? exitCodeOf)(run, verdict);
-  const written = unwrap(
-    writeRunReports(options.reportDir, {
-      runs: run.runs,
-      exitCode,
-      baseline: baseline && verdict && { file: baseline.file, verdict },
-    }),
-  );
-  const under = (group: FindingGroup): string[] => {
-    const replay = written.replayFiles.get(findingFingerprint(group));
-    const replayFile = replay === undefined ? undefined : shown(replay);
-    return reproduceLines(group, { replayFile, baseline: baselineLabel(verdict, group) });
-  };
-  for (const { results } of run.runs) print(formatRunSummary(results, { under }));
-  if (baseline && verdict) print(formatBaselineVerdict(baseline.file, verdict));
-  if (run.strictWarnings > 0)
-    print(`--strict: ${run.strictWarnings} document warning(s) count as violations`);
-  print(`Reports: ${[written.junit, written.json, written.markdown].map(shown).join(', ')}, ${written.replayFiles.size} replay file(s)`);
+  const written = unwrap(writeRunReports(options.reportDir, { runs: run.runs, exitCode, baseline }));
+  printSummary(run, written, baseline, (line) => printLine(run.redact(line)));
   return exitCode;
 }

@@ -1,5 +1,6 @@
 import { ContractError, isContractError } from '../core/errors.ts';
 import { baselineCommand } from './baseline-command.ts';
+import { cleanupCommand } from './cleanup-command.ts';
 import { benchCommand } from './bench-command.ts';
 import { compareCommand } from './compare-command.ts';
 import { credentialRedactor } from './credential-redactor.ts';
@@ -11,6 +12,7 @@ import { parseCliArguments } from './options.ts';
 import { replayCommand } from './replay-command.ts';
 import { parseShard } from '../run/shard.ts';
 import { runCommand } from './run-command.ts';
+import { withKeyCleanup } from './with-key-cleanup.ts';
 
 const print = (line: string): void => void process.stdout.write(`${line}\n`);
 
@@ -30,8 +32,10 @@ async function dispatch(argv: string[]): Promise<ExitCode> {
       // A malformed --shard is a usage error before anything starts.
       const shard = parseShard(process.env.CONTRACT_SHARD);
       if (!shard.ok) throw shard.error;
-      return runCommand(process.env, print);
+      return withKeyCleanup(process.env, () => runCommand(process.env, print), print);
     }
+    case 'cleanup':
+      return cleanupCommand(args.olderThan, process.env, print);
     case 'mock':
       return mockCommand(args.port, print);
     case 'bench':

@@ -22,6 +22,8 @@ export const RUN_FLAGS = {
   'max-creates': 'CONTRACT_MAX_CREATES',
   rate: 'CONTRACT_RATE',
   'production-urls': 'CONTRACT_PRODUCTION_URLS',
+  'run-id': 'CONTRACT_RUN_ID',
+  'ledger-dir': 'CONTRACT_LEDGER_DIR',
 } as const;
 
 export interface CliArguments {
@@ -40,6 +42,8 @@ export interface CliArguments {
   /** `contract baseline update`: expiry date and note of the entries it adds. */
   expires?: string;
   note?: string;
+  /** `contract cleanup`: revoke only keys older than this (`30m`, `1h`, `2d`, `0`). */
+  olderThan?: string;
 }
 
 const stringOptions = Object.fromEntries(
@@ -60,6 +64,7 @@ function parse(argv: string[]): Result<ReturnType<typeof parseArgs>> {
       json: { type: 'boolean' as const },
       expires: { type: 'string' as const },
       note: { type: 'string' as const },
+      'older-than': { type: 'string' as const },
     };
     return ok(parseArgs({ args: argv, options, allowPositionals: true, strict: true }));
   } catch (error) {
@@ -108,5 +113,6 @@ export function parseCliArguments(argv: string[]): Result<CliArguments> {
     json: values.json === true,
     expires: typeof values.expires === 'string' ? values.expires : undefined,
     note: typeof values.note === 'string' ? values.note : undefined,
+    olderThan: typeof values['older-than'] === 'string' ? values['older-than'] : undefined,
   });
 }

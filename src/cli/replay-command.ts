@@ -6,10 +6,13 @@ import type { ReplayFile } from '../run/replay-file.ts';
 import { readReplayFile } from '../run/read-replay-file.ts';
 import { replaySteps } from '../run/replay-steps.ts';
 import { readRunConfig } from '../run/run-config.ts';
-import type { CaseOutcome, Failure, FindingGroup } from '../run/types.ts';
+import type { CaseOutcome, Failure, FindingGroup, RunSession } from '../run/types.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 
 type Env = Record<string, string | undefined>;
+type Print = (line: string) => void;
+
+const USAGE = 'contract replay takes replay files: contract replay FILE... [--base-url URL]';
 
 /** The target and spec of the recorded run, unless the environment or flags say otherwise. */
 function replayEnv(env: Env, file: ReplayFile): Env {
@@ -23,44 +26,80 @@ function replayEnv(env: Env, file: ReplayFile): Env {
 
 function asGroup(failure: Failure): FindingGroup {
   const { operationId, check, severity, origin, groupKey, status } = failure;
-  return { key: groupKey, operationId, check, severity, origin, groupKey, status, count: 1, example: failure };
+  return {
+    key: groupKey,
+    operationId,
+    check,
+    severity,
+    origin,
+    groupKey,
+    status,
+    count: 1,
+    example: failure,
+  };
 }
 
 function stepLine(outcome: CaseOutcome, index: number, total: number): string {
   const { request, response, error } = outcome.exchange;
   const role = index < total - 1 ? ' (sent first: the last answer depends on it)' : '';
-  const answer = response === undefined ? `no answer (${error?.message ?? 'unknown'})` : String(response.status);
+  const answer =
+    response === undefined ? `no answer (${error?.message ?? 'unknown'})` : String(response.status);
   return `step ${index + 1}/${total}${role}: ${request.method} ${request.url} -> ${answer}`;
 }
 
+/** Replays one file and prints what happened; true while a check still fails on its last exchange. */
+async function replayOne(
+  session: RunSession,
+  path: string,
+  file: ReplayFile,
+  print: Print,
+): Promise<boolean> {
+  const { finding } = file;
+  print(
+    `replay ${path}: [${finding.severity}] ${finding.check} on ${finding.operationId}, recorded ${file.recorded.at}`,
+  );
+  const replayed = unwrap(await replaySteps(session, file));
+  replayed.outcomes.forEach((outcome, index) => print(stepLine(outcome, index, replayed.outcomes.length)));
+  const failures = replayed.outcomes[replayed.outcomes.length - 1]?.failures ?? [];
+  for (const failure of failures) print(`\n${formatFindingGroup(asGroup(failure))}\n`);
+  const others = failures.length > 0 ? `; ${failures.length} other failure(s) above` : '';
+  print(
+    replayed.reproduced
+      ? `reproduced: ${finding.check} (${finding.groupKey}) fails again against ${session.baseUrl}`
+      : `not reproduced: ${finding.check} (${finding.groupKey}) did not fail against ${session.baseUrl}${others}`,
+  );
+  if (replayed.crowded && !replayed.reproduced)
+    print(
+      'note: a name in this replay is too short for a fresh tag and may already exist (409): try a fresh server',
+    );
+  return failures.length > 0;
+}
+
 /**
- * `contract replay FILE [--base-url URL]`: sends a finding's recorded requests again and re-runs the checks.
- * Exit 1 while the last exchange still fails a check, 0 when it passes.
+ * `contract replay FILE... [--base-url URL]`: sends each finding's recorded requests again (by default to the
+ * recorded target) and re-runs the checks. Exit 1 while a replayed exchange still fails a check, else 0.
  */
-export async function replayCommand(positionals: string[], env: Env, printLine: (line: string) => void): Promise<ExitCode> {
-  const [path, ...extra] = positionals;
-  if (path === undefined || extra.length > 0)
-    throw new ContractError('OAC_ERR_USAGE', 'contract replay takes one replay file: contract replay FILE [--base-url URL]');
-  const file = unwrap(readReplayFile(path));
-  const config = unwrap(readRunConfig(replayEnv(env, file)));
-  if (config.forbiddenToken === undefined && file.steps.some((step) => step.auth === 'forbidden'))
-    throw new ContractError('OAC_ERR_USAGE', `replay file ${path} sends the read-only token: set CONTRACT_FORBIDDEN_TOKEN`);
-  const baseUrl = config.baseUrl ?? file.recorded.target;
-  const session = unwrap(await openSession(config, baseUrl));
+export async function replayCommand(paths: string[], env: Env, printLine: Print): Promise<ExitCode> {
+  if (paths.length === 0) throw new ContractError('OAC_ERR_USAGE', USAGE);
+  const files = paths.map((path) => ({ path, file: unwrap(readReplayFile(path)) }));
+  const [first] = files;
+  if (first === undefined) throw new ContractError('OAC_ERR_USAGE', USAGE);
+  const config = unwrap(readRunConfig(replayEnv(env, first.file)));
+  if (
+    config.forbiddenToken === undefined &&
+    files.some(({ file }) => file.steps.some((step) => step.auth === 'forbidden'))
+  )
+    throw new ContractError(
+      'OAC_ERR_USAGE',
+      'a replay sends the read-only token: set CONTRACT_FORBIDDEN_TOKEN',
+    );
+  const session = unwrap(await openSession(config, config.baseUrl ?? first.file.recorded.target));
   const print = (line: string): void => printLine(session.memory.redactor.redact(line));
   try {
-    const { finding } = file;
-    print(`replay: [${finding.severity}] ${finding.check} on ${finding.operationId} (${finding.fingerprint}), recorded ${file.recorded.at} against ${file.recorded.target}`);
-    const replayed = unwrap(await replaySteps(session, file));
-    replayed.outcomes.forEach((outcome, index) => print(stepLine(outcome, index, replayed.outcomes.length)));
-    const failures = replayed.outcomes[replayed.outcomes.length - 1]?.failures ?? [];
-    for (const failure of failures) print(`\n${formatFindingGroup(asGroup(failure))}`);
-    print(replayed.reproduced
-      ? `reproduced: ${finding.check} (${finding.groupKey}) fails again against ${baseUrl}`
-      : `not reproduced: ${finding.check} (${finding.groupKey}) did not fail against ${baseUrl}${failures.length > 0 ? `; ${failures.length} other failure(s) above` : ''}`);
-    if (replayed.crowded && !replayed.reproduced)
-      print('note: a name in this replay is too short to carry a fresh tag; the server may already know it (409): replay against a fresh server');
-    return failures.length > 0 ? EXIT.violations : EXIT.ok;
+    let failing = 0;
+    for (const { path, file } of files) if (await replayOne(session, path, file, print)) failing += 1;
+    if (files.length > 1) print(`${failing} of ${files.length} replay(s) still fail a check`);
+    return failing > 0 ? EXIT.violations : EXIT.ok;
   } finally {
     await session.close();
   }

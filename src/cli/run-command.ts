@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unwrap } from '../core/result.ts';
-import { startMockServer } from '../mock/start-mock-server.ts';
 import { readBaseline } from '../report/baseline-file.ts';
 import { formatDocumentFindings } from '../report/format-document-findings.ts';
 import { readNamedResults } from '../report/read-named-results.ts';
@@ -10,6 +9,7 @@ import { openSession } from '../run/open-session.ts';
 import { readRunConfig, type RunConfig } from '../run/run-config.ts';
 import { credentialRedactor } from './credential-redactor.ts';
 import type { ExitCode } from './exit-codes.ts';
+import { startMockFor } from './mock-spec.ts';
 import { finishRun, reportDirOf, type SuiteRun } from './finish-run.ts';
 import { runContractSuites } from './run-vitest.ts';
 
@@ -28,7 +28,8 @@ async function targetFor(
   print: Print,
 ): Promise<Target> {
   if (config.baseUrl !== undefined) return { url: config.baseUrl, env: {}, stop: () => Promise.resolve() };
-  const mock = await startMockServer();
+  // The mock serves CONTRACT_SPEC when it is a file (e.g. the Service Accounts family: the key life cycle).
+  const mock = await startMockFor(config.spec, print);
   if (!mock.ok) throw mock.error;
   const { url, credentials } = mock.value;
   print(`target: bundled mock at ${url} (set CONTRACT_BASE_URL to test another server)`);
@@ -83,7 +84,7 @@ export async function runSuites(env: Record<string, string | undefined>, print: 
       runs: redactor.redactValue(runs),
       suitesPassed: suites.passed,
       strictWarnings: config.value.strict ? warnings : 0,
-      redact: redactor.redact,
+      redact: (text) => redactor.redact(text),
     };
   } finally {
     await target.stop();

@@ -5,47 +5,50 @@ import { authCases } from './_internals/plan/auth-cases.ts';
 import { coverageCases, negativeCases, positiveCases } from './_internals/plan/body-cases.ts';
 import { exampleValue } from './_internals/plan/example-value.ts';
 import { jsonBody } from './_internals/plan/json-body.ts';
-import { parameterValues } from './_internals/plan/parameter-values.ts';
+import { parameterPlan } from './_internals/plan/parameter-plan.ts';
+import { negativeParameters } from './_internals/plan/parameter-variants.ts';
 import type { PlanContext } from './_internals/plan/plan-context.ts';
 import { requestCases } from './_internals/plan/request-cases.ts';
 import { resourceCases } from './_internals/plan/resource-cases.ts';
 import { uniquePaths } from './_internals/plan/unique-paths.ts';
+import { withoutUnsupported, unsupportedBody } from './_internals/plan/unsupported-body.ts';
 
 const DEFAULT_SEED = 0x5eed;
 
 /**
- * Every case one operation is tested with: boundary values and generated bodies (valid and invalid for one
- * labelled reason), request-level faults, credential faults and unknown ids. Deterministic for a seed; cases
- * carry no secrets (auth is a mode the http layer turns into a header).
+ * Every case one operation is tested with: boundary values, generated bodies and parameters (valid, and
+ * invalid for one labelled reason), request-level faults, credential faults and unknown ids. Deterministic
+ * for a seed; cases carry no secrets (auth is a mode the http layer turns into a header). What cannot be
+ * generated correctly is listed in `unsupported` and its phases left out, never guessed.
  */
 export function buildCasePlan(operation: CompiledOperation, options: CasePlanOptions): CasePlan {
   const ctx = planContext(operation, options);
+  const unsupported = [...ctx.params.unsupported, ...unsupportedBody(ctx)];
   const notes = [...ctx.params.notes];
-  if (operation.requestBody !== undefined && ctx.body === undefined)
-    notes.push('the request body has no JSON schema: bodies are not generated');
-  if (ctx.body !== undefined && ctx.exampleBody === undefined)
-    notes.push('no valid body could be built from the schema');
   const invalid = ctx.body
     ? invalidArbitrary(ctx.body.schema, { maxDepth: options.maxDepth })
     : { arbitrary: undefined, mutations: [] };
+  const parameters = negativeParameters(ctx.params);
   const coverage = coverageCases(ctx, options.maxDepth);
   const request = requestCases(ctx, options.largeBodyBytes);
-  const resource = resourceCases(ctx, options.fixedPathParams, options.unknownResourceIds);
-  const droppedMutations = invalid.mutations
+  const resource = resourceCases(ctx, options.unknownResourceIds);
+  const mutations = [...invalid.mutations, ...parameters.mutations];
+  const droppedMutations = mutations
     .filter((m) => !m.kept)
-    .map((m) => `negative: ${m.reason.keyword}`);
-  return {
+    .map((m) => `negative: ${m.reason.location === 'body' ? '' : `${m.reason.location} `}${m.reason.keyword}`);
+  return withoutUnsupported({
     operationId: operation.operation.operationId,
     coverage: coverage.cases,
     positive: positiveCases(ctx, options.maxDepth),
-    negative: negativeCases(ctx, invalid),
+    negative: negativeCases(ctx, invalid, parameters.arbitraries),
     request: request.cases,
     auth: authCases(ctx),
     resource: resource.cases,
-    mutations: invalid.mutations,
+    mutations,
     dropped: countOf([...coverage.dropped, ...droppedMutations, ...request.dropped, ...resource.dropped]),
     notes,
-  };
+    unsupported,
+  });
 }
 
 function planContext(operation: CompiledOperation, options: CasePlanOptions): PlanContext {
@@ -54,7 +57,7 @@ function planContext(operation: CompiledOperation, options: CasePlanOptions): Pl
   return {
     operation,
     body,
-    params: parameterValues(operation, options.fixedPathParams, seed),
+    params: parameterPlan(operation, options.fixedPathParams, seed),
     // Credentials go with every case that needs them, and with those where they are optional too.
     auth: operation.operation.security.length > 0 ? 'valid' : 'none',
     uniquePaths: body ? uniquePaths(body.schema) : [],

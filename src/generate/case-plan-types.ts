@@ -1,6 +1,6 @@
 import type fc from 'fast-check';
 import type { MutationReport } from './invalid-arbitrary.ts';
-import type { RequestCase } from './types.ts';
+import type { CasePhase, RequestCase } from './types.ts';
 
 export interface CasePlanOptions {
   /** Known-good path parameter values (e.g. the id of an existing service account). */
@@ -15,14 +15,32 @@ export interface CasePlanOptions {
   largeBodyBytes?: number;
 }
 
+/**
+ * Something in the document the plan cannot generate correctly (a keyword no value could be built for, a
+ * body media type, a parameter style): reported, with the phases it leaves out, instead of guessed at.
+ */
+export interface UnsupportedFeature {
+  operationId: string;
+  /** The keyword or feature: `not`, `pattern`, `style`, `requestBody`, `schema`... */
+  keyword: string;
+  /** JSON pointer of the schema (or parameter, body) in the document. */
+  pointer: string;
+  /** One line: what cannot be generated, and why. */
+  reason: string;
+  /** The phases left out because of it (their cases would not be what they claim). */
+  phases: CasePhase[];
+}
+
 /** Everything one operation is tested with, phase by phase. */
 export interface CasePlan {
   operationId: string;
-  /** Deterministic boundary values of the JSON body, each once. */
+  /** Deterministic boundary values of the JSON body and of the parameters, each once; each required
+   * parameter missing. */
   coverage: RequestCase[];
-  /** Valid requests (expect `accepted`). */
+  /** Valid requests (expect `accepted`): generated body, query, header and cookie values. */
   positive: fc.Arbitrary<RequestCase>;
-  /** Bodies invalid for exactly one labelled reason (expect `rejected`); undefined without a JSON body. */
+  /** Requests invalid for exactly one labelled reason in the body or one parameter (expect `rejected`);
+   * undefined when nothing can be made invalid alone. */
   negative: fc.Arbitrary<RequestCase> | undefined;
   /** Request-level faults: malformed JSON, empty or oversize body, wrong or missing content type, no body. */
   request: RequestCase[];
@@ -30,10 +48,15 @@ export interface CasePlan {
   auth: RequestCase[];
   /** The valid request with an unknown id in each fixed path parameter (expect `not-found`). */
   resource: RequestCase[];
-  /** Every body mutation, kept or not (and why not). */
+  /** Every body and parameter mutation, kept or not (and why not). */
   mutations: MutationReport[];
   /** Cases left out, counted per reason: `coverage: maxLength`, `negative: type`, `request: bodyTooLarge`. */
   dropped: Record<string, number>;
   /** One line each: what the plan could not do as the document asks (no JSON schema, no fixed id...). */
   notes: string[];
+  /**
+   * What cannot be generated correctly. Deterministic phases it names are left empty and `negative` left
+   * undefined; `positive` is kept (its sampling fails) and must be skipped by callers: see `skippedPhases`.
+   */
+  unsupported: UnsupportedFeature[];
 }

@@ -8,6 +8,12 @@ import { validNode } from './_internals/valid-node.ts';
 export interface ValidArbitraryOptions {
   /** How many times a recursive `$ref` may open inside itself on one path (default 2). */
   maxDepth?: number;
+  /**
+   * What the server receives from a generated value: its JSON round trip by default (a body); a parameter's
+   * text read back and type-converted. Undefined means the value cannot be sent. Values are checked, and
+   * yielded, as received.
+   */
+  receive?: (value: unknown) => unknown;
 }
 
 /**
@@ -19,11 +25,12 @@ export function validArbitrary(
   schema: CompiledSchema,
   options: ValidArbitraryOptions = {},
 ): fc.Arbitrary<unknown> {
-  // Checked as the server receives it: after a JSON round trip.
-  const built = validNode(schema.schema, rootContext(schema, options.maxDepth)).map(jsonRoundTrip);
+  const built = validNode(schema.schema, rootContext(schema, options.maxDepth)).map(
+    options.receive ?? jsonRoundTrip,
+  );
   return boundedFilter(
     built,
-    (value) => schema.validate(value).length === 0,
+    (value) => value !== undefined && schema.validate(value).length === 0,
     `validArbitrary(${schema.pointer})`,
   );
 }

@@ -49,7 +49,8 @@ export function throttleClient(client: HttpClient, options: ThrottleOptions): Ht
         const exchange = await client.send(requestCase);
         if (exchange.response?.status !== 429) return exchange;
         const { waitMs, retryAfter } = waitFor(exchange, attempt);
-        const giveUp = attempt >= maxRetries ? 'retries' : waited + waitMs > options.maxWaitMs ? 'wait' : undefined;
+        const giveUp =
+          attempt >= maxRetries ? 'retries' : waited + waitMs > options.maxWaitMs ? 'wait' : undefined;
         if (giveUp !== undefined) {
           report({ kind: 'gave-up', reason: giveUp, waitMs });
           return exchange;

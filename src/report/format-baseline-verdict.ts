@@ -12,9 +12,13 @@ export function formatBaselineVerdict(file: string, verdict: BaselineVerdict): s
   const counts = `${known.length} known, ${added.length} new, ${gone.length} no longer occurring, ${expired.length} expired`;
   const lines = [`Baseline ${file}: ${verdict.passed ? 'passed' : 'FAILED'} (${counts})`];
   for (const group of added)
-    lines.push(`  new:      [${group.severity}] ${identity(group)}: not in the baseline (fix it, or run \`contract baseline update\`)`);
+    lines.push(
+      `  new:      [${group.severity}] ${identity(group)}: not in the baseline (fix it, or run \`contract baseline update\`)`,
+    );
   for (const entry of gone)
-    lines.push(`  fixed:    ${identity(entry)}: no longer occurs; run \`contract baseline update\` to remove it (the baseline only shrinks)`);
+    lines.push(
+      `  fixed:    ${identity(entry)}: no longer occurs; run \`contract baseline update\` to remove it (the baseline only shrinks)`,
+    );
   for (const { entry } of expired) {
     const note = entry.note === undefined ? '' : ` (note: ${entry.note})`;
     lines.push(`  expired:  ${identity(entry)}: known finding expired on ${entry.expires ?? '?'}${note}`);

@@ -37,8 +37,22 @@ export interface JsonReport {
   cases: number;
   checks: Record<string, CheckTally>;
   findings: JsonReportFinding[];
-  baseline?: { file: string; passed: boolean; known: number; new: number; gone: BaselineEntry[]; expired: number };
-  suites: { name: string; cases: number; findings: number; startedAt: string; finishedAt: string; durationMs: number }[];
+  baseline?: {
+    file: string;
+    passed: boolean;
+    known: number;
+    new: number;
+    gone: BaselineEntry[];
+    expired: number;
+  };
+  suites: {
+    name: string;
+    cases: number;
+    findings: number;
+    startedAt: string;
+    finishedAt: string;
+    durationMs: number;
+  }[];
   /** Exchange durations per operation (p50, p95, mean, max), when the suites measured them. */
   timings: Record<string, unknown>;
   notes: RunResults['notes'];
@@ -107,14 +121,15 @@ export function buildJsonReport(input: ReportInput, reportDir: string): JsonRepo
     cases: runs.reduce((sum, results) => sum + results.cases, 0),
     checks: sumChecks(runs),
     findings: allFindings(input).map((group) => toFinding(input, reportDir, group)),
-    baseline: input.baseline && verdict && {
-      file: input.baseline.file,
-      passed: verdict.passed,
-      known: verdict.known.length,
-      new: verdict.added.length,
-      gone: verdict.gone,
-      expired: verdict.expired.length,
-    },
+    baseline: input.baseline &&
+      verdict && {
+        file: input.baseline.file,
+        passed: verdict.passed,
+        known: verdict.known.length,
+        new: verdict.added.length,
+        gone: verdict.gone,
+        expired: verdict.expired.length,
+      },
     suites: input.runs.map(({ name, results }) => ({
       name,
       cases: results.cases,

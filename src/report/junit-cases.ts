@@ -29,7 +29,12 @@ function goneLine(entry: BaselineEntry): string {
   return `baseline entry ${entry.fingerprint} (${entry.groupKey}${status}) no longer occurs: run \`contract baseline update\` to remove it`;
 }
 
-function outcomeOf(input: ReportInput, run: NamedResults, operationId: string, check: string): JunitCase['outcome'] {
+function outcomeOf(
+  input: ReportInput,
+  run: NamedResults,
+  operationId: string,
+  check: string,
+): JunitCase['outcome'] {
   const matches = (item: { operationId: string; check: string }): boolean =>
     item.operationId === operationId && item.check === check;
   const groups = run.results.findings.filter(matches);
@@ -41,10 +46,18 @@ function outcomeOf(input: ReportInput, run: NamedResults, operationId: string, c
     const first = failing[0]?.example.message ?? (gone[0] === undefined ? '' : goneLine(gone[0]));
     const text = [...failing.map(formatFindingGroup), ...gone.map(goneLine)].join('\n\n');
     const count = failing.length + gone.length;
-    return { kind: 'failure', message: `${count} distinct problem(s): ${first}`, type: failing[0]?.severity ?? 'baseline', text };
+    return {
+      kind: 'failure',
+      message: `${count} distinct problem(s): ${first}`,
+      type: failing[0]?.severity ?? 'baseline',
+      text,
+    };
   }
   if (groups.length > 0)
-    return { kind: 'skipped', message: `${groups.length} known finding(s) in baseline ${input.baseline?.file ?? ''}` };
+    return {
+      kind: 'skipped',
+      message: `${groups.length} known finding(s) in baseline ${input.baseline?.file ?? ''}`,
+    };
   const tally = run.results.checks[check];
   if (tally === undefined || tally.passed + tally.failed + tally.noted === 0)
     return { kind: 'skipped', message: 'disabled, or not applicable to any case' };
@@ -66,7 +79,8 @@ export function junitCases(input: ReportInput, run: NamedResults): JunitCase[] {
   const operations = operationsOf(input, run);
   const cases: JunitCase[] = [];
   for (const operationId of operations) {
-    for (const check of checkNames(run)) cases.push({ operationId, check, outcome: outcomeOf(input, run, operationId, check) });
+    for (const check of checkNames(run))
+      cases.push({ operationId, check, outcome: outcomeOf(input, run, operationId, check) });
   }
   return cases;
 }

@@ -12,7 +12,8 @@ function caseXml(item: JunitCase): string {
   const open = `    <testcase name="${attr(item.check)}" classname="${attr(item.operationId)}" time="0"`;
   const { outcome } = item;
   if (outcome.kind === 'passed') return `${open}/>`;
-  if (outcome.kind === 'skipped') return `${open}>\n      <skipped message="${attr(outcome.message)}"/>\n    </testcase>`;
+  if (outcome.kind === 'skipped')
+    return `${open}>\n      <skipped message="${attr(outcome.message)}"/>\n    </testcase>`;
   const failure = `<failure message="${attr(outcome.message)}" type="${attr(outcome.type)}">${xmlText(outcome.text)}</failure>`;
   return `${open}>\n      ${failure}\n    </testcase>`;
 }
@@ -80,7 +81,9 @@ export function formatJunitReport(input: ReportInput): string {
     { tests: 0, failures: 0, errors: 0, skipped: 0 },
   );
   const first = input.runs[0]?.results;
-  const time = first ? seconds(first.startedAt, input.runs[input.runs.length - 1]?.results.finishedAt ?? '') : '0';
+  const time = first
+    ? seconds(first.startedAt, input.runs[input.runs.length - 1]?.results.finishedAt ?? '')
+    : '0';
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="contract" ${countAttributes(total)} time="${time}">`,

@@ -24,7 +24,8 @@ const code = (text: string): string => `<code>${cell(text)}</code>`;
 
 function headline(report: JsonReport): string {
   const mark = report.exitCode === 0 ? '✅' : report.exitCode === 1 ? '❌' : '⚠️';
-  const problems = report.findings.length === 1 ? '1 distinct problem' : `${report.findings.length} distinct problems`;
+  const problems =
+    report.findings.length === 1 ? '1 distinct problem' : `${report.findings.length} distinct problems`;
   return `## ${mark} Contract run: ${problems} (exit ${report.exitCode})`;
 }
 
@@ -55,7 +56,14 @@ function findingRows(report: JsonReport): string[] {
 
 function details(group: FindingGroup): string[] {
   const summary = cell(`[${group.severity}] ${group.check}: ${group.operationId}, ${group.count} case(s)`);
-  return ['<details>', `<summary>${summary}</summary>`, '', ...fenced(formatFindingGroup(group)), '', '</details>'];
+  return [
+    '<details>',
+    `<summary>${summary}</summary>`,
+    '',
+    ...fenced(formatFindingGroup(group)),
+    '',
+    '</details>',
+  ];
 }
 
 function baselineLines(report: JsonReport): string[] {
@@ -68,7 +76,9 @@ function baselineLines(report: JsonReport): string[] {
     `${code(baseline.file)} ${verdict}: ${baseline.known} known, ${baseline.new} new, ${baseline.gone.length} no longer occurring, ${baseline.expired} expired.`,
   ];
   for (const entry of baseline.gone)
-    lines.push(`- no longer occurs: ${code(entry.check)} ${cell(entry.operationId)} ${code(entry.groupKey)} (remove it with ${code('contract baseline update')})`);
+    lines.push(
+      `- no longer occurs: ${code(entry.check)} ${cell(entry.operationId)} ${code(entry.groupKey)} (remove it with ${code('contract baseline update')})`,
+    );
   return lines;
 }
 
@@ -76,7 +86,11 @@ function checkRows(report: JsonReport): string[] {
   const rows = Object.entries(report.checks)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([name, t]) => `| ${code(name)} | ${t.passed} | ${t.failed} | ${t.noted} | ${t.skipped} |`);
-  return ['| check | passed | failed | noted | not applicable |', '| --- | ---: | ---: | ---: | ---: |', ...rows];
+  return [
+    '| check | passed | failed | noted | not applicable |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ];
 }
 
 /** `summary.md`: a Markdown summary for a CI job page (e.g. `$GITHUB_STEP_SUMMARY`). */
@@ -90,7 +104,9 @@ export function formatMarkdownSummary(input: ReportInput, report: JsonReport, re
     baselineLines(report),
     errors.length > 0 ? ['### Tool errors', '', ...errors] : [],
     ['### Checks', '', ...checkRows(report)],
-    [`Reports in ${code(relative(process.cwd(), reportDir) || '.')}: junit.xml, report.json, summary.md, replays/.`],
+    [
+      `Reports in ${code(relative(process.cwd(), reportDir) || '.')}: junit.xml, report.json, summary.md, replays/.`,
+    ],
   ];
   return `${sections
     .filter((section) => section.length > 0)

@@ -25,7 +25,14 @@ export function updateBaseline(
     if (entries.has(fingerprint)) continue;
     const { operationId, check, groupKey, status, severity } = group;
     const previousEntry = known.get(fingerprint);
-    const entry: BaselineEntry = previousEntry ?? { fingerprint, operationId, check, groupKey, status, severity };
+    const entry: BaselineEntry = previousEntry ?? {
+      fingerprint,
+      operationId,
+      check,
+      groupKey,
+      status,
+      severity,
+    };
     if (previousEntry === undefined) {
       if (extra.expires !== undefined) entry.expires = extra.expires;
       if (extra.note !== undefined) entry.note = extra.note;

@@ -9,8 +9,7 @@ const SUFFIX = '.replay.json';
 /** Replay files of an earlier run would name findings this run may not have: they go first. */
 function clearOld(dir: string): void {
   mkdirSync(dir, { recursive: true });
-  for (const name of readdirSync(dir))
-    if (name.endsWith(SUFFIX)) rmSync(join(dir, name), { force: true });
+  for (const name of readdirSync(dir)) if (name.endsWith(SUFFIX)) rmSync(join(dir, name), { force: true });
 }
 
 /**

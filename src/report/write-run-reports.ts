@@ -30,7 +30,10 @@ function write(path: string, text: string): Result<string> {
  * Writes every report of a run into `dir`: `replays/*.replay.json` (one per distinct finding), each suite's
  * `<name>.results.json`, `junit.xml`, `report.json` and `summary.md`. The input must be redacted already.
  */
-export function writeRunReports(dir: string, input: Omit<ReportInput, 'replayFiles'>): Result<WrittenReports> {
+export function writeRunReports(
+  dir: string,
+  input: Omit<ReportInput, 'replayFiles'>,
+): Result<WrittenReports> {
   try {
     mkdirSync(dir, { recursive: true });
     // Results of an earlier run in the same directory would be mistaken for this run's.
@@ -38,7 +41,10 @@ export function writeRunReports(dir: string, input: Omit<ReportInput, 'replayFil
   } catch (error) {
     return err('OAC_ERR_REPORT_WRITE', `cannot create report directory ${dir}: ${String(error)}`);
   }
-  const replays = writeReplayFiles(join(dir, 'replays'), input.runs.map((run) => run.results));
+  const replays = writeReplayFiles(
+    join(dir, 'replays'),
+    input.runs.map((run) => run.results),
+  );
   if (!replays.ok) return replays;
   for (const run of input.runs) {
     const written = writeResultsFile(dir, run.name, run.results);

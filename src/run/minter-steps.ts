@@ -3,7 +3,8 @@ import type { Exchange } from '../http/types.ts';
 import type { RecordedStep } from './recorded-step.ts';
 
 /** Per run: the steps of the cases that minted a secret (value or id), by case id, in minting order. */
-const books = new WeakMap<RunMemory, Map<string, { order: number; step: RecordedStep }>>();
+type Book = Map<string, { order: number; step: RecordedStep }>;
+const books = new WeakMap<RunMemory, Book>();
 
 const MAX_PREREQUISITES = 5;
 const MAX_DEPTH = 32;
@@ -22,7 +23,7 @@ export function noteMinter(memory: RunMemory, before: MintCount, step: () => Rec
   const after = mintCount(memory);
   if (after.values === before.values && after.ids === before.ids) return;
   let book = books.get(memory);
-  if (book === undefined) books.set(memory, (book = new Map()));
+  if (book === undefined) books.set(memory, (book = new Map() as Book));
   const recorded = step();
   if (!book.has(recorded.caseId)) book.set(recorded.caseId, { order: book.size, step: recorded });
 }

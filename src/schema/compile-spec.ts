@@ -4,7 +4,8 @@ import type { CompiledSchema, CompiledSpec, SchemaContext } from './types.ts';
 import { buildBag } from './_internals/build-bags.ts';
 import { collectRoots } from './_internals/collect-roots.ts';
 import { compileOperation, type SchemaLookup } from './_internals/compile-operation.ts';
-import { compileRoot } from './_internals/compile-root.ts';
+import { compileRoot, type CompileContext } from './_internals/compile-root.ts';
+import { createPreflight } from './_internals/preflight.ts';
 import { prepareAjv } from './_internals/prepare-ajv.ts';
 
 function dedupe(findings: SpecFinding[]): SpecFinding[] {
@@ -17,6 +18,13 @@ function dedupe(findings: SpecFinding[]): SpecFinding[] {
   });
 }
 
+/** The deduplicated findings, in `loaded` followed by `compiled`; later pushes to `compiled` land there too. */
+function dedupeInto(compiled: SpecFinding[], loaded: SpecFinding[]): SpecFinding[] {
+  const unique = dedupe([...loaded, ...compiled]);
+  compiled.splice(0, compiled.length, ...unique);
+  return compiled;
+}
+
 function compile(spec: LoadedSpec): CompiledSpec {
   const findings: SpecFinding[] = [];
   const roots = collectRoots(spec);
@@ -24,12 +32,13 @@ function compile(spec: LoadedSpec): CompiledSpec {
   const response = buildBag(spec, 'response', roots, findings);
   const bags = [request, response];
   const validators = prepareAjv(bags, findings);
+  const compiling: CompileContext = { validators, bags, preflight: createPreflight(validators), findings };
   const compiled = new Map<string, CompiledSchema | undefined>();
   const lookup: SchemaLookup = (context: SchemaContext, pointer, operationId) => {
     const key = `${context} ${pointer}`;
     if (!compiled.has(key)) {
       const bag = context === 'request' ? request : response;
-      compiled.set(key, compileRoot(validators, bags, { bag, pointer, operationId }, findings));
+      compiled.set(key, compileRoot(compiling, { bag, pointer, operationId }));
     }
     return compiled.get(key);
   };
@@ -37,7 +46,8 @@ function compile(spec: LoadedSpec): CompiledSpec {
   return {
     spec,
     operations,
-    findings: dedupe([...spec.findings, ...findings]),
+    // Validators compile on first use: a failure then (rare, see preflight) is added to this same list.
+    findings: dedupeInto(findings, [...spec.findings]),
     operation: (operationId) =>
       operations.find((operation) => operation.operation.operationId === operationId),
   };
@@ -45,8 +55,9 @@ function compile(spec: LoadedSpec): CompiledSpec {
 
 /**
  * Translates every schema of the document into two bags (request, response), registers them in one ajv
- * instance and compiles each parameter, body and header schema exactly once. A schema ajv cannot compile is
- * reported (`schema-not-compilable`) and left undefined rather than failing the document.
+ * instance and prepares each parameter, body and header schema, compiled exactly once, on first use (a
+ * large document has thousands, a run uses a few). A schema ajv cannot compile is reported
+ * (`schema-not-compilable`) and left undefined rather than failing the document.
  */
 export function compileSpec(spec: LoadedSpec): Result<CompiledSpec> {
   try {

@@ -1,6 +1,7 @@
 import type fc from 'fast-check';
 import type { CasePlan } from '../../src/generate/case-plan-types.ts';
 import type { RequestCase } from '../../src/generate/types.ts';
+import { mockOptionsFor } from '../../src/cli/mock-spec.ts';
 import { startMockServer } from '../../src/mock/start-mock-server.ts';
 import { formatFindingGroup } from '../../src/report/format-finding-group.ts';
 import { formatRunSummary } from '../../src/report/format-run-summary.ts';
@@ -13,6 +14,7 @@ import { runDuplicate } from '../../src/run/run-duplicate.ts';
 import { runProperty } from '../../src/run/run-property.ts';
 import type { CaseOutcome, RunSession } from '../../src/run/types.ts';
 import type { CompiledOperation } from '../../src/schema/types.ts';
+import { guardKeys } from './guard-keys.ts';
 
 /** What a suite file needs: a session against the target (the mock by default) and the operation's plan. */
 export interface ContractTarget {
@@ -35,9 +37,12 @@ function orThrow<T>(result: { ok: true; value: T } | { ok: false; error: { oneLi
   return result.value;
 }
 
-async function startTarget(baseUrl: string | undefined): Promise<{ url: string; stop: () => Promise<void> }> {
+async function startTarget(
+  baseUrl: string | undefined,
+  spec: string | undefined,
+): Promise<{ url: string; stop: () => Promise<void> }> {
   if (baseUrl !== undefined) return { url: baseUrl, stop: () => Promise.resolve() };
-  const mock = orThrow(await startMockServer());
+  const mock = orThrow(await startMockServer(mockOptionsFor(spec)));
   return { url: mock.url, stop: () => mock.close() };
 }
 
@@ -49,8 +54,10 @@ function throwOnToolErrors(session: RunSession, outcomes: CaseOutcome[]): CaseOu
 
 export async function openContractTarget(operationId: string): Promise<ContractTarget> {
   const config = orThrow(readRunConfig(process.env));
-  const target = await startTarget(config.baseUrl);
+  const target = await startTarget(config.baseUrl, config.spec);
   const session = orThrow(await openSession(config, target.url));
+  // Every key the suite mints is revoked at its end, on failure too, and on Ctrl-C.
+  const guard = guardKeys(session, session.keys);
   const { operation, plan } = orThrow(planOperation(session, operationId));
   return {
     session,
@@ -68,6 +75,7 @@ export async function openContractTarget(operationId: string): Promise<ContractT
       if (groups.length > 0) throw new Error(`\n${groups.map(formatFindingGroup).join('\n\n')}\n`);
     },
     async finish() {
+      await guard.finish();
       const results = session.recorder.results(session);
       if (config.resultsDir !== undefined) orThrow(writeResultsFile(config.resultsDir, operationId, results));
       else console.log(formatRunSummary(results));

@@ -8,7 +8,7 @@ import { startMockServer } from '../../src/mock/start-mock-server.ts';
 import type { MockServer } from '../../src/mock/types.ts';
 import { checkJunitStructure, HAS_XMLLINT, xmllintProblems } from '../report/support/check-junit.ts';
 import { startLeakyProxy, type LeakyProxy } from './leaky-proxy.ts';
-import { contract, filesUnder, type CliRun } from './run-cli.ts';
+import { contract, filesUnder } from './run-cli.ts';
 
 const TOKEN = 'tok-e2e-full-7c1d9e2f4a6b8c0d1e3f';
 const READONLY = 'tok-e2e-readonly-5e3a1c9b7d2f4a6c';
@@ -39,15 +39,11 @@ async function faultyServer(): Promise<FaultyServer> {
   return server;
 }
 
-const ENV = { CONTRACT_TOKEN: TOKEN, CONTRACT_FORBIDDEN_TOKEN: READONLY, CONTRACT_SECRET_FIELDS: `value,${SECRET_FIELD}` };
-
-/** Runs at most `width` at a time: each replay is a process of its own. */
-async function inBatches<T, R>(items: T[], width: number, run: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  for (let index = 0; index < items.length; index += width)
-    results.push(...(await Promise.all(items.slice(index, index + width).map(run))));
-  return results;
-}
+const ENV = {
+  CONTRACT_TOKEN: TOKEN,
+  CONTRACT_FORBIDDEN_TOKEN: READONLY,
+  CONTRACT_SECRET_FIELDS: `value,${SECRET_FIELD}`,
+};
 
 /** The console's problem lines, each with the lines under it. */
 function problemsOf(stdout: string): { line: string; severity: string; replay?: string; curl: boolean }[] {
@@ -57,13 +53,22 @@ function problemsOf(stdout: string): { line: string; severity: string; replay?: 
     if (match === null) return [];
     const under = lines.slice(index + 1, index + 4);
     const replay = under.map((text) => /^ {6}replay: contract replay (.+)$/.exec(text)?.[1]).find(Boolean);
-    return [{ line, severity: match[1] ?? '', replay, curl: under.some((text) => text.startsWith('      curl:   curl '))}];
+    return [
+      {
+        line,
+        severity: match[1] ?? '',
+        replay,
+        curl: under.some((text) => text.startsWith('      curl:   curl ')),
+      },
+    ];
   });
 }
 
 function secretsOf(all: FaultyServer[]): string[] {
   const minted = all.flatMap((server) =>
-    server.mock.state.keys(server.mock.credentials.serviceAccountId).flatMap((key) => [key.value, key.fingerprint]),
+    server.mock.state
+      .keys(server.mock.credentials.serviceAccountId)
+      .flatMap((key) => [key.value, key.fingerprint]),
   );
   const planted = all.flatMap((server) => server.proxy.planted);
   const tokens = [TOKEN, READONLY, garbleToken(TOKEN).value, garbleToken(READONLY).value];
@@ -71,58 +76,84 @@ function secretsOf(all: FaultyServer[]): string[] {
 }
 
 describe('against a faulty server with several bugs', () => {
-  it('prints one line per bug in severity order with its curl and replay file, writes valid reports, every replay reproduces its bug, and no secret appears anywhere', async () => {
-    const server = await faultyServer();
-    const reportDir = mkdtempSync(join(tmpdir(), 'findings-e2e-'));
-    const run = await contract(['run', '--runs', '4', '--seed', '23', '--report-dir', reportDir], { ...ENV, CONTRACT_BASE_URL: server.url });
-    expect(run.code, run.stdout + run.stderr).toBe(1);
+  it(
+    'prints one line per bug in severity order with its curl and replay file, writes valid reports, every replay reproduces its bug, and no secret appears anywhere',
+    async () => {
+      const server = await faultyServer();
+      const reportDir = mkdtempSync(join(tmpdir(), 'findings-e2e-'));
+      const run = await contract(['run', '--runs', '4', '--seed', '23', '--report-dir', reportDir], {
+        ...ENV,
+        CONTRACT_BASE_URL: server.url,
+      });
+      expect(run.code, run.stdout + run.stderr).toBe(1);
 
-    // 1. One line per distinct problem, most severe first, each with a replay file and a curl command.
-    const problems = problemsOf(run.stdout);
-    const ranks = problems.map((problem) => SEVERITY.indexOf(problem.severity));
-    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-    for (const check of ['secret_not_in_error_body', 'not_a_server_error', 'negative_data_rejection', 'fingerprint_is_display_suffix', 'response_schema_conformance'])
-      expect(problems.some((problem) => problem.line.includes(`] ${check}: `)), check).toBe(true);
-    for (const problem of problems) {
-      expect(problem.curl, problem.line).toBe(true);
-      expect(problem.replay !== undefined && existsSync(problem.replay), problem.line).toBe(true);
-    }
+      // 1. One line per distinct problem, most severe first, each with a replay file and a curl command.
+      const problems = problemsOf(run.stdout);
+      const ranks = problems.map((problem) => SEVERITY.indexOf(problem.severity));
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+      for (const check of [
+        'secret_not_in_error_body',
+        'not_a_server_error',
+        'negative_data_rejection',
+        'fingerprint_is_display_suffix',
+        'response_schema_conformance',
+      ])
+        expect(
+          problems.some((problem) => problem.line.includes(`] ${check}: `)),
+          check,
+        ).toBe(true);
+      for (const problem of problems) {
+        expect(problem.curl, problem.line).toBe(true);
+        expect(problem.replay !== undefined && existsSync(problem.replay), problem.line).toBe(true);
+      }
 
-    // 2. Reports: JUnit valid against its schema, JSON listing the same findings in the same order, Markdown.
-    const junit = readFileSync(join(reportDir, 'junit.xml'), 'utf8');
-    checkJunitStructure(junit);
-    if (HAS_XMLLINT) expect(xmllintProblems(join(reportDir, 'junit.xml'))).toBe('');
-    const report = JSON.parse(readFileSync(join(reportDir, 'report.json'), 'utf8')) as { findings: { severity: string; replayFile: string }[]; exitCode: number };
-    expect(report.exitCode).toBe(1);
-    expect(report.findings.map((finding) => join(reportDir, finding.replayFile))).toEqual(problems.map((problem) => problem.replay));
-    const summary = readFileSync(join(reportDir, 'summary.md'), 'utf8');
-    expect(summary.split('\n').filter((line) => /^\| (critical|high|medium|low) \|/.test(line))).toHaveLength(problems.length);
+      // 2. Reports: JUnit valid against its schema, JSON listing the same findings in the same order, Markdown.
+      const junit = readFileSync(join(reportDir, 'junit.xml'), 'utf8');
+      checkJunitStructure(junit);
+      if (HAS_XMLLINT) expect(xmllintProblems(join(reportDir, 'junit.xml'))).toBe('');
+      const report = JSON.parse(readFileSync(join(reportDir, 'report.json'), 'utf8')) as {
+        findings: { severity: string; replayFile: string }[];
+        exitCode: number;
+      };
+      expect(report.exitCode).toBe(1);
+      expect(report.findings.map((finding) => join(reportDir, finding.replayFile))).toEqual(
+        problems.map((problem) => problem.replay),
+      );
+      const summary = readFileSync(join(reportDir, 'summary.md'), 'utf8');
+      expect(
+        summary.split('\n').filter((line) => /^\| (critical|high|medium|low) \|/.test(line)),
+      ).toHaveLength(problems.length);
 
-    // 3. Each replay file reproduces its bug against a fresh server with the same bugs.
-    const replays = await inBatches(problems, 4, async (problem): Promise<CliRun & { fresh: FaultyServer }> => {
+      // 3. Each replay file reproduces its bug against a fresh server with the same bugs (one process for all).
       const fresh = await faultyServer();
-      return { ...(await contract(['replay', problem.replay ?? '', '--base-url', fresh.url], ENV)), fresh };
-    });
-    replays.forEach((replay, index) => {
+      const files = problems.map((problem) => problem.replay ?? '');
+      const replay = await contract(['replay', ...files, '--base-url', fresh.url], ENV);
       expect(replay.code, replay.stdout + replay.stderr).toBe(1);
-      expect(replay.stdout, problems[index]?.line).toMatch(/^reproduced: /m);
-    });
+      const blocks = replay.stdout.split(/^(?=replay \/)/m).filter((block) => block.startsWith('replay /'));
+      expect(blocks.map((block) => block.slice('replay '.length, block.indexOf(':')))).toEqual(files);
+      for (const block of blocks) expect(block, block.split('\n')[0]).toMatch(/^reproduced: /m);
+      expect(replay.stdout).toContain(`${files.length} of ${files.length} replay(s) still fail a check`);
 
-    // 4. No token, garbled token, minted value or configured secret in any stream or file.
-    const secrets = secretsOf(servers);
-    expect(secrets.length).toBeGreaterThan(40);
-    const outputs = new Map<string, string>([
-      ['stdout (console and vitest output)', run.stdout],
-      ['stderr', run.stderr],
-      ...filesUnder(reportDir),
-      ...replays.flatMap((replay, index): [string, string][] => [[`replay ${index} stdout`, replay.stdout], [`replay ${index} stderr`, replay.stderr]]),
-    ]);
-    expect([...outputs.keys()].filter((name) => name.endsWith('.replay.json'))).toHaveLength(problems.length);
-    for (const [name, text] of outputs)
-      for (const secret of secrets) expect(text.includes(secret), `${name} shows a secret`).toBe(false);
-    // Not vacuous: the secrets reached the checker and were masked.
-    const everything = [...outputs.values()].join('\n');
-    expect(everything).toContain('[REDACTED minted value]');
-    expect(everything).toContain('[REDACTED token]');
-  }, LONG);
+      // 4. No token, garbled token, minted value or configured secret in any stream or file.
+      const secrets = secretsOf(servers);
+      expect(secrets.length).toBeGreaterThan(40);
+      const outputs = new Map<string, string>([
+        ['stdout (console and vitest output)', run.stdout],
+        ['stderr', run.stderr],
+        ...filesUnder(reportDir),
+        ['replay stdout', replay.stdout],
+        ['replay stderr', replay.stderr],
+      ]);
+      expect([...outputs.keys()].filter((name) => name.endsWith('.replay.json'))).toHaveLength(
+        problems.length,
+      );
+      for (const [name, text] of outputs)
+        for (const secret of secrets) expect(text.includes(secret), `${name} shows a secret`).toBe(false);
+      // Not vacuous: the secrets reached the checker and were masked.
+      const everything = [...outputs.values()].join('\n');
+      expect(everything).toContain('[REDACTED minted value]');
+      expect(everything).toContain('[REDACTED token]');
+    },
+    LONG,
+  );
 });

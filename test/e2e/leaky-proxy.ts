@@ -16,7 +16,8 @@ const HOP_BY_HOP = new Set(['host', 'connection', 'content-length', 'transfer-en
 function forwardedHeaders(req: IncomingMessage): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers))
-    if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+    if (value !== undefined && !HOP_BY_HOP.has(name))
+      headers[name] = Array.isArray(value) ? value.join(', ') : value;
   return headers;
 }
 
@@ -42,7 +43,9 @@ export async function startLeakyProxy(upstream: string, secretField: string): Pr
       body: body.length > 0 || req.headers['content-length'] !== undefined ? body : undefined,
     });
     let text = await answer.body.text();
-    const headers: Record<string, string> = { 'content-type': String(answer.headers['content-type'] ?? 'application/json') };
+    const headers: Record<string, string> = {
+      'content-type': String(answer.headers['content-type'] ?? 'application/json'),
+    };
     const created = req.method === 'POST' && answer.statusCode >= 200 && answer.statusCode < 300;
     if (created && text.includes('"value"')) {
       const parsed = JSON.parse(text) as { apiKey?: Record<string, unknown> };
@@ -57,7 +60,8 @@ export async function startLeakyProxy(upstream: string, secretField: string): Pr
       if (last.value !== undefined) headers['x-debug-last-key'] = last.value;
       if (last.code !== undefined) headers['x-debug-recovery'] = last.code;
       const auth = req.headers.authorization;
-      if (auth !== undefined && text.startsWith('{')) text = JSON.stringify({ ...(JSON.parse(text) as object), received: auth });
+      if (auth !== undefined && text.startsWith('{'))
+        text = JSON.stringify({ ...(JSON.parse(text) as object), received: auth });
     }
     res.writeHead(answer.statusCode, headers).end(text);
   };

@@ -14,7 +14,9 @@ export interface CliRun {
 /** Runs `contract ARGS` in its own process with only the given CONTRACT_* variables. */
 export function contract(args: string[], env: Record<string, string> = {}, cwd?: string): Promise<CliRun> {
   return new Promise((resolve) => {
-    const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('CONTRACT_')));
+    const clean = Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !name.startsWith('CONTRACT_')),
+    );
     const child = spawn(process.execPath, [BIN, ...args], { env: { ...clean, ...env, NO_COLOR: '1' }, cwd });
     let stdout = '';
     let stderr = '';

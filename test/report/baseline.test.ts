@@ -10,12 +10,25 @@ import { updateBaseline } from '../../src/report/update-baseline.ts';
 import { fakeGroup } from './support/fake-results.ts';
 
 const maxLength = fakeGroup();
-const crash = fakeGroup({ check: 'not_a_server_error', severity: 'critical', groupKey: 'status:500', status: 500 });
-const leak = fakeGroup({ check: 'secret_not_in_error_body', severity: 'critical', groupKey: 'leak:409', status: 409 });
+const crash = fakeGroup({
+  check: 'not_a_server_error',
+  severity: 'critical',
+  groupKey: 'status:500',
+  status: 500,
+});
+const leak = fakeGroup({
+  check: 'secret_not_in_error_body',
+  severity: 'critical',
+  groupKey: 'leak:409',
+  status: 409,
+});
 
 describe('findingFingerprint', () => {
   it('depends on operation, check, group key and status only (not case ids, seeds or messages)', () => {
-    const other = fakeGroup({ caseId: 'x/positive/9', message: 'other words', replay: { seed: 1, path: '4' } }, 99);
+    const other = fakeGroup(
+      { caseId: 'x/positive/9', message: 'other words', replay: { seed: 1, path: '4' } },
+      99,
+    );
     expect(findingFingerprint(other)).toBe(findingFingerprint(maxLength));
     expect(findingFingerprint({ ...maxLength, status: 202 })).not.toBe(findingFingerprint(maxLength));
     expect(findingFingerprint({ ...maxLength, groupKey: 'x' })).not.toBe(findingFingerprint(maxLength));
@@ -25,10 +38,17 @@ describe('findingFingerprint', () => {
 
 describe('updateBaseline and formatBaseline', () => {
   it('writes plain, sorted, pretty JSON that reads back the same', () => {
-    const { baseline, added } = updateBaseline(undefined, [leak, maxLength, crash], { expires: '2999-01-01', note: 'T-1' });
+    const { baseline, added } = updateBaseline(undefined, [leak, maxLength, crash], {
+      expires: '2999-01-01',
+      note: 'T-1',
+    });
     expect(added).toHaveLength(3);
     const text = formatBaseline(baseline);
-    expect(text).toBe(formatBaseline(updateBaseline(undefined, [crash, leak, maxLength], { expires: '2999-01-01', note: 'T-1' }).baseline));
+    expect(text).toBe(
+      formatBaseline(
+        updateBaseline(undefined, [crash, leak, maxLength], { expires: '2999-01-01', note: 'T-1' }).baseline,
+      ),
+    );
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.split('\n').length).toBeGreaterThan(20);
     const checks = [...text.matchAll(/"check": "([^"]+)"/g)].map((match) => match[1]);
@@ -39,7 +59,10 @@ describe('updateBaseline and formatBaseline', () => {
   });
 
   it('keeps expiry and note of known entries, gives new ones the flags, drops fixed ones', () => {
-    const first = updateBaseline(undefined, [maxLength, crash], { expires: '2999-01-01', note: 'old' }).baseline;
+    const first = updateBaseline(undefined, [maxLength, crash], {
+      expires: '2999-01-01',
+      note: 'old',
+    }).baseline;
     const next = updateBaseline(first, [maxLength, leak], { note: 'new' });
     expect(next.added.map((entry) => entry.check)).toEqual(['secret_not_in_error_body']);
     expect(next.removed.map((entry) => entry.check)).toEqual(['not_a_server_error']);
@@ -81,7 +104,10 @@ describe('parseBaseline and readBaseline', () => {
     ['{ not json', /not valid JSON/],
     ['{"version": 2, "findings": []}', /"version": 1/],
     ['{"version": 1, "findings": [{"check": "x"}]}', /findings\[0\] has no string "operationId"/],
-    [good.replace('"severity": "high"', '"severity": "high", "expires": "2026-02-30"'), /2026-02-30.*YYYY-MM-DD/],
+    [
+      good.replace('"severity": "high"', '"severity": "high", "expires": "2026-02-30"'),
+      /2026-02-30.*YYYY-MM-DD/,
+    ],
     [good.replace('"severity": "high"', '"severity": "high", "expires": "next week"'), /YYYY-MM-DD/],
     [good.replace('"status": 201', '"status": 201.5'), /not an integer/],
     [good.replace(/"fingerprint": "[0-9a-f]+"/, '"fingerprint": "0000"'), /fingerprint "0000"/],

@@ -18,7 +18,12 @@ function input(overrides: Partial<ReportInput> = {}): ReportInput {
     fakeGroup(),
     fakeGroup({ check: 'not_a_server_error', severity: 'critical', groupKey: 'status:500', status: 500 }),
   ];
-  return { runs: [{ name: NAME, results: fakeResults(findings) }], exitCode: 1, replayFiles: new Map(), ...overrides };
+  return {
+    runs: [{ name: NAME, results: fakeResults(findings) }],
+    exitCode: 1,
+    replayFiles: new Map(),
+    ...overrides,
+  };
 }
 
 /** Server text that must not break the XML: markup, quotes, control bytes, a lone surrogate, `]]>`. */
@@ -31,14 +36,19 @@ describe('formatJunitReport', () => {
     expect(cases).toHaveLength(builtinChecks.length);
     expect(cases.every((item) => item.attributes.classname === NAME)).toBe(true);
     const failing = cases.filter((item) => item.children.some((child) => child.name === 'failure'));
-    expect(failing.map((item) => item.attributes.name).sort()).toEqual(['negative_data_rejection', 'not_a_server_error']);
+    expect(failing.map((item) => item.attributes.name).sort()).toEqual([
+      'negative_data_rejection',
+      'not_a_server_error',
+    ]);
     const failure = failing[0]?.children[0];
     expect(failure?.attributes.message).toMatch(/^1 distinct problem\(s\): /);
     expect(failure?.text).toContain('curl');
   });
 
   it('skips checks that never applied and reports tool errors as errors', () => {
-    const results = fakeResults([], { toolErrors: [{ code: 'OAC_ERR_TARGET_UNREACHABLE', message: 'gone' }] });
+    const results = fakeResults([], {
+      toolErrors: [{ code: 'OAC_ERR_TARGET_UNREACHABLE', message: 'gone' }],
+    });
     const root = checkJunitStructure(formatJunitReport(input({ runs: [{ name: NAME, results }] })));
     const suite = root.children[0];
     expect(suite?.attributes.errors).toBe('1');
@@ -48,7 +58,10 @@ describe('formatJunitReport', () => {
   });
 
   it('escapes hostile server text so the document stays well-formed and keeps it readable', () => {
-    const group = fakeGroup({ message: HOSTILE, evidence: { expected: '400', actual: HOSTILE, excerpt: HOSTILE } });
+    const group = fakeGroup({
+      message: HOSTILE,
+      evidence: { expected: '400', actual: HOSTILE, excerpt: HOSTILE },
+    });
     const xml = formatJunitReport(input({ runs: [{ name: `${NAME}<&>`, results: fakeResults([group]) }] }));
     const root = checkJunitStructure(xml);
     const failure = root.children[0]?.children
@@ -64,7 +77,9 @@ describe('formatJunitReport', () => {
     const gone = fakeGroup({ groupKey: 'body:type:#/properties/name/type', status: 201 });
     const baseline = updateBaseline(undefined, [known, gone]).baseline;
     const verdict = compareBaseline(baseline, [known], '2026-01-01');
-    const xml = formatJunitReport(input({ runs: [{ name: NAME, results: fakeResults([known]) }], baseline: { file: 'b.json', verdict } }));
+    const xml = formatJunitReport(
+      input({ runs: [{ name: NAME, results: fakeResults([known]) }], baseline: { file: 'b.json', verdict } }),
+    );
     const cases = checkJunitStructure(xml).children[0]?.children ?? [];
     const negative = cases.find((item) => item.attributes.name === 'negative_data_rejection');
     expect(negative?.children[0]?.name).toBe('failure');
@@ -94,13 +109,22 @@ describe('the structural checker itself', () => {
   it.each([
     ['<testsuites><testsuite></testsuites>', /closes/],
     ['<testsuites a="1 & 2"/>', /bare &/],
-    ['<testsuites tests="2"><testsuite name="s" tests="1" failures="0" errors="0" time="0"><testcase name="a" classname="c" time="0"/></testsuite></testsuites>', /testsuites tests/],
-    ['<testsuites><testsuite name="s" tests="1" failures="0" errors="0" time="0"><testcase name="a" time="0"/></testsuite></testsuites>', /lacks classname/],
+    [
+      '<testsuites tests="2"><testsuite name="s" tests="1" failures="0" errors="0" time="0"><testcase name="a" classname="c" time="0"/></testsuite></testsuites>',
+      /testsuites tests/,
+    ],
+    [
+      '<testsuites><testsuite name="s" tests="1" failures="0" errors="0" time="0"><testcase name="a" time="0"/></testsuite></testsuites>',
+      /lacks classname/,
+    ],
   ])('rejects %s', (xml, problem) => {
     expect(() => checkJunitStructure(xml)).toThrow(problem);
   });
 
   it('decodes entities', () => {
-    expect(parseXml('<a b="&lt;&#10;&#x41;">&amp;</a>')).toMatchObject({ attributes: { b: '<\nA' }, text: '&' });
+    expect(parseXml('<a b="&lt;&#10;&#x41;">&amp;</a>')).toMatchObject({
+      attributes: { b: '<\nA' },
+      text: '&',
+    });
   });
 });

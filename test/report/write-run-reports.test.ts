@@ -16,7 +16,22 @@ const NAME = 'createServiceAccountApiKey';
 /** What report.json promises to tools (contract compare, dashboards). */
 const REPORT_SCHEMA = {
   type: 'object',
-  required: ['format', 'version', 'exitCode', 'target', 'seed', 'spec', 'startedAt', 'finishedAt', 'durationMs', 'cases', 'checks', 'findings', 'suites', 'toolErrors'],
+  required: [
+    'format',
+    'version',
+    'exitCode',
+    'target',
+    'seed',
+    'spec',
+    'startedAt',
+    'finishedAt',
+    'durationMs',
+    'cases',
+    'checks',
+    'findings',
+    'suites',
+    'toolErrors',
+  ],
   properties: {
     format: { const: 'openapi-contract-suite/report' },
     version: { const: 1 },
@@ -34,7 +49,16 @@ const REPORT_SCHEMA = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['fingerprint', 'operationId', 'check', 'severity', 'groupKey', 'count', 'message', 'example'],
+        required: [
+          'fingerprint',
+          'operationId',
+          'check',
+          'severity',
+          'groupKey',
+          'count',
+          'message',
+          'example',
+        ],
         properties: {
           fingerprint: { type: 'string', pattern: '^[0-9a-f]{16}$' },
           severity: { enum: ['critical', 'high', 'medium', 'low'] },
@@ -52,7 +76,12 @@ function reportDir(): string {
 }
 
 describe('writeRunReports', () => {
-  const crash = fakeGroup({ check: 'not_a_server_error', severity: 'critical', groupKey: 'status:500', status: 500 });
+  const crash = fakeGroup({
+    check: 'not_a_server_error',
+    severity: 'critical',
+    groupKey: 'status:500',
+    status: 500,
+  });
   const runs = [{ name: NAME, results: fakeResults([crash, fakeGroup()]) }];
 
   it('writes junit.xml, report.json, summary.md, the results and one replay file per distinct finding', () => {
@@ -60,7 +89,13 @@ describe('writeRunReports', () => {
     writeFileSync(join(dir, 'stale.results.json'), '{}');
     const written = writeRunReports(dir, { runs, exitCode: 1 });
     if (!written.ok) throw written.error;
-    expect(readdirSync(dir).sort()).toEqual([`${NAME}.results.json`, 'junit.xml', 'replays', 'report.json', 'summary.md']);
+    expect(readdirSync(dir).sort()).toEqual([
+      `${NAME}.results.json`,
+      'junit.xml',
+      'replays',
+      'report.json',
+      'summary.md',
+    ]);
     expect(readdirSync(join(dir, 'replays'))).toHaveLength(2);
     checkJunitStructure(readFileSync(written.value.junit, 'utf8'));
     const report: unknown = JSON.parse(readFileSync(written.value.json, 'utf8'));
@@ -73,14 +108,23 @@ describe('writeRunReports', () => {
     const dir = reportDir();
     const written = writeRunReports(dir, { runs, exitCode: 1 });
     if (!written.ok) throw written.error;
-    const report = JSON.parse(readFileSync(written.value.json, 'utf8')) as { findings: { check: string; replayFile: string; fingerprint: string }[] };
-    expect(report.findings.map((finding) => finding.check)).toEqual(['not_a_server_error', 'negative_data_rejection']);
+    const report = JSON.parse(readFileSync(written.value.json, 'utf8')) as {
+      findings: { check: string; replayFile: string; fingerprint: string }[];
+    };
+    expect(report.findings.map((finding) => finding.check)).toEqual([
+      'not_a_server_error',
+      'negative_data_rejection',
+    ]);
     const [first] = report.findings;
     expect(first?.replayFile).toBe(`replays/not_a_server_error-${findingFingerprint(crash)}.replay.json`);
     const replay = parseReplayFile(readFileSync(join(dir, first?.replayFile ?? ''), 'utf8'), 'replay');
     if (!replay.ok) throw replay.error;
     expect(replay.value.steps).toEqual([STEP]);
-    expect(replay.value.finding).toMatchObject({ check: 'not_a_server_error', groupKey: 'status:500', status: 500 });
+    expect(replay.value.finding).toMatchObject({
+      check: 'not_a_server_error',
+      groupKey: 'status:500',
+      status: 500,
+    });
     expect(replay.value.recorded).toMatchObject({ target: 'http://127.0.0.1:1', seed: 42 });
   });
 
@@ -88,18 +132,26 @@ describe('writeRunReports', () => {
     const dir = reportDir();
     writeRunReports(dir, { runs, exitCode: 1 });
     writeRunReports(dir, { runs: [{ name: NAME, results: fakeResults([crash]) }], exitCode: 1 });
-    expect(readdirSync(join(dir, 'replays'))).toEqual([`not_a_server_error-${findingFingerprint(crash)}.replay.json`]);
+    expect(readdirSync(join(dir, 'replays'))).toEqual([
+      `not_a_server_error-${findingFingerprint(crash)}.replay.json`,
+    ]);
   });
 
   it('writes a Markdown summary with a table row per finding, its details and the baseline verdict', () => {
     const dir = reportDir();
     const baseline = updateBaseline(undefined, [fakeGroup()]).baseline;
     const verdict = compareBaseline(baseline, [crash, fakeGroup()], '2026-01-01');
-    const written = writeRunReports(dir, { runs, exitCode: 1, baseline: { file: 'contract-baseline.json', verdict } });
+    const written = writeRunReports(dir, {
+      runs,
+      exitCode: 1,
+      baseline: { file: 'contract-baseline.json', verdict },
+    });
     if (!written.ok) throw written.error;
     const markdown = readFileSync(written.value.markdown, 'utf8');
     expect(markdown).toMatch(/^## ❌ Contract run: 2 distinct problems \(exit 1\)/);
-    const rows = markdown.split('\n').filter((line) => line.startsWith('| critical') || line.startsWith('| high'));
+    const rows = markdown
+      .split('\n')
+      .filter((line) => line.startsWith('| critical') || line.startsWith('| high'));
     expect(rows).toHaveLength(2);
     expect(rows[0]).toContain('| new |');
     expect(rows[1]).toContain('| known |');
@@ -110,7 +162,10 @@ describe('writeRunReports', () => {
 
   it('keeps server text from breaking the Markdown table or injecting HTML', () => {
     const group = fakeGroup({ message: 'a | b <script>x</script>\nnext ``` fence' });
-    const written = writeRunReports(reportDir(), { runs: [{ name: NAME, results: fakeResults([group]) }], exitCode: 1 });
+    const written = writeRunReports(reportDir(), {
+      runs: [{ name: NAME, results: fakeResults([group]) }],
+      exitCode: 1,
+    });
     if (!written.ok) throw written.error;
     const markdown = readFileSync(written.value.markdown, 'utf8');
     expect(markdown).toContain('a \\| b &lt;script&gt;');

@@ -11,33 +11,55 @@ import { refreshIdentity } from '../../src/run/refresh-identity.ts';
 import { REPLAY_FORMAT, type ReplayFile } from '../../src/run/replay-file.ts';
 import { STEP } from '../report/support/fake-results.ts';
 
-const OPTIONS = { baseUrl: 'http://127.0.0.1:9/base', token: 'tok-secret-123456', timeoutMs: 1000, maxResponseBytes: 1000 };
+const OPTIONS = {
+  baseUrl: 'http://127.0.0.1:9/base',
+  token: 'tok-secret-123456',
+  timeoutMs: 1000,
+  maxResponseBytes: 1000,
+};
 
 const FILE: ReplayFile = {
   format: REPLAY_FORMAT,
   version: 1,
   finding: { fingerprint: 'f', operationId: 'op', check: 'c', severity: 'high', groupKey: 'g', message: 'm' },
-  recorded: { target: 'http://127.0.0.1:1', at: '2026-01-01T00:00:00Z', seed: 1, spec: { source: 's', chosen: 'given', hash: 'h' } },
+  recorded: {
+    target: 'http://127.0.0.1:1',
+    at: '2026-01-01T00:00:00Z',
+    seed: 1,
+    spec: { source: 's', chosen: 'given', hash: 'h' },
+  },
   steps: [STEP],
 };
 
-function step(overrides: Partial<RecordedStep> = {}, request: Partial<RecordedStep['request']> = {}): RecordedStep {
+function step(
+  overrides: Partial<RecordedStep> = {},
+  request: Partial<RecordedStep['request']> = {},
+): RecordedStep {
   return { ...STEP, ...overrides, request: { ...STEP.request, ...request } };
 }
 
 describe('caseFromStep', () => {
   it('sends the recorded method, path, headers and body exactly, with the real token for the placeholder', () => {
-    const { wire, recorded } = toWireRequest(caseFromStep(step({}, { path: '/a/%2E%2E/b?q=%20x&q=y' })), OPTIONS);
+    const { wire, recorded } = toWireRequest(
+      caseFromStep(step({}, { path: '/a/%2E%2E/b?q=%20x&q=y' })),
+      OPTIONS,
+    );
     expect(wire.url).toBe('http://127.0.0.1:9/base/a/%2E%2E/b?q=%20x&q=y');
     expect(wire.method).toBe('POST');
-    expect(wire.headers).toEqual({ 'content-type': 'application/json', authorization: 'Bearer tok-secret-123456' });
+    expect(wire.headers).toEqual({
+      'content-type': 'application/json',
+      authorization: 'Bearer tok-secret-123456',
+    });
     expect(wire.body).toBe(STEP.request.body);
     expect(recorded.headers.authorization).toBe('Bearer $CONTRACT_TOKEN');
   });
 
   it('keeps the text of a body whose JSON would not serialise back the same, and its content type', () => {
     const text = '{"expiresAt": 1.50, "name": "a"}';
-    const { wire } = toWireRequest(caseFromStep(step({}, { body: text, headers: { 'Content-Type': 'text/plain' } })), OPTIONS);
+    const { wire } = toWireRequest(
+      caseFromStep(step({}, { body: text, headers: { 'Content-Type': 'text/plain' } })),
+      OPTIONS,
+    );
     expect(wire.body).toBe(text);
     expect(wire.headers['content-type']).toBe('text/plain');
   });
@@ -52,8 +74,24 @@ describe('caseFromStep', () => {
   });
 
   it('gives the checks the case expectation, reason and tolerated statuses, and the body as a value', () => {
-    const requestCase = caseFromStep(step({ tolerated: [413], reason: { location: 'body', keyword: 'maxLength', schemaPath: '#/x', instancePath: '/name', description: 'd' } }));
-    expect(requestCase).toMatchObject({ expect: 'rejected', tolerated: [413], reason: { keyword: 'maxLength' }, body: { kind: 'json' } });
+    const requestCase = caseFromStep(
+      step({
+        tolerated: [413],
+        reason: {
+          location: 'body',
+          keyword: 'maxLength',
+          schemaPath: '#/x',
+          instancePath: '/name',
+          description: 'd',
+        },
+      }),
+    );
+    expect(requestCase).toMatchObject({
+      expect: 'rejected',
+      tolerated: [413],
+      reason: { keyword: 'maxLength' },
+      body: { kind: 'json' },
+    });
   });
 });
 
@@ -94,8 +132,14 @@ describe('parseReplayFile and readReplayFile', () => {
     [JSON.stringify({ ...FILE, version: 2 }), /\/version must be equal to constant/],
     [JSON.stringify({ ...FILE, steps: [] }), /\/steps must NOT have fewer than 1 items/],
     [JSON.stringify({ ...FILE, steps: [{ ...STEP, auth: 'root' }] }), /\/steps\/0\/auth/],
-    [JSON.stringify({ ...FILE, steps: [{ ...STEP, request: { ...STEP.request, method: 'BREW' } }] }), /method/],
-    [JSON.stringify({ ...FILE, steps: [{ ...STEP, request: { ...STEP.request, path: 'http://x' } }] }), /path/],
+    [
+      JSON.stringify({ ...FILE, steps: [{ ...STEP, request: { ...STEP.request, method: 'BREW' } }] }),
+      /method/,
+    ],
+    [
+      JSON.stringify({ ...FILE, steps: [{ ...STEP, request: { ...STEP.request, path: 'http://x' } }] }),
+      /path/,
+    ],
   ])('rejects %s with a one-line OAC_ERR_REPLAY_INVALID', (text, problem) => {
     const result = parseReplayFile(text, 'r.json');
     expect(!result.ok && result.error.code).toBe('OAC_ERR_REPLAY_INVALID');
@@ -105,7 +149,9 @@ describe('parseReplayFile and readReplayFile', () => {
 
   it('reports a missing file as OAC_ERR_REPLAY_READ and reads a written one', () => {
     const missing = readReplayFile('/nonexistent/x.replay.json');
-    expect(!missing.ok && missing.error.oneLine()).toMatch(/^OAC_ERR_REPLAY_READ: cannot read replay file \/nonexistent\/x.replay.json \(ENOENT\)$/);
+    expect(!missing.ok && missing.error.oneLine()).toMatch(
+      /^OAC_ERR_REPLAY_READ: cannot read replay file \/nonexistent\/x.replay.json \(ENOENT\)$/,
+    );
     const path = join(mkdtempSync(join(tmpdir(), 'replay-')), 'x.replay.json');
     writeFileSync(path, JSON.stringify(FILE));
     expect(readReplayFile(path).ok).toBe(true);

@@ -16,6 +16,9 @@ export type LedgerEntry =
     }
   | { event: 'revoked'; runId: string; baseUrl: string; id: string; at: number };
 
+/** Where `contract run` and `contract cleanup` keep ledgers unless CONTRACT_LEDGER_DIR says otherwise. */
+export const DEFAULT_LEDGER_DIR = '.contract';
+
 export function ledgerFileName(runId: string): string {
   return `ledger-${runId}.jsonl`;
 }

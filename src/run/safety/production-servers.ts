@@ -7,11 +7,13 @@ export interface ProductionServer {
 const PRODUCTION = /\bprod(uction)?\b/i;
 
 function serversIn(node: unknown): ProductionServer[] {
-  const servers = typeof node === 'object' && node !== null ? (node as { servers?: unknown }).servers : undefined;
+  const servers =
+    typeof node === 'object' && node !== null ? (node as { servers?: unknown }).servers : undefined;
   if (!Array.isArray(servers)) return [];
   return servers.flatMap((server: unknown) => {
     const { url, description } = (server ?? {}) as { url?: unknown; description?: unknown };
-    if (typeof url !== 'string' || typeof description !== 'string' || !PRODUCTION.test(description)) return [];
+    if (typeof url !== 'string' || typeof description !== 'string' || !PRODUCTION.test(description))
+      return [];
     return [{ url, description }];
   });
 }
@@ -24,9 +26,10 @@ export function productionServers(document: Record<string, unknown>): Production
   const found = serversIn(document);
   const paths = document.paths;
   if (typeof paths !== 'object' || paths === null) return found;
-  for (const item of Object.values(paths)) {
+  for (const item of Object.values(paths as Record<string, unknown>)) {
     found.push(...serversIn(item));
-    if (typeof item === 'object' && item !== null) for (const op of Object.values(item)) found.push(...serversIn(op));
+    if (typeof item === 'object' && item !== null)
+      for (const op of Object.values(item as Record<string, unknown>)) found.push(...serversIn(op));
   }
   return found;
 }

@@ -28,7 +28,9 @@ function mintedEarlier(config: RunConfig): number {
 
 export function createRunSafety(config: RunConfig, spec: CompiledSpec, baseUrl: string): RunSafety {
   const budget =
-    config.maxCreates === undefined ? undefined : createCreationBudget(config.maxCreates, mintedEarlier(config));
+    config.maxCreates === undefined
+      ? undefined
+      : createCreationBudget(config.maxCreates, mintedEarlier(config));
   const tally = createThrottleTally(config.timeoutMs);
   const minting = mintingOperations(spec, config.secretFields);
   return {

@@ -32,11 +32,17 @@ function rate(raw: string | undefined, fallback: number | undefined): Result<num
   if (raw.trim() === UNLIMITED) return ok(undefined);
   const value = Number(raw);
   if (Number.isFinite(value) && value >= 0) return ok(value === 0 ? undefined : value);
-  return err('OAC_ERR_USAGE', `CONTRACT_RATE must be requests per second (a number >= 0, 0 or "unlimited": no limit), got "${raw}"`);
+  return err(
+    'OAC_ERR_USAGE',
+    `CONTRACT_RATE must be requests per second (a number >= 0, 0 or "unlimited": no limit), got "${raw}"`,
+  );
 }
 
 function productionUrls(raw: string | undefined): Result<string[]> {
-  const entries = (raw ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const entries = (raw ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
   const wrong = entries.find((entry) => !isServerUrl(entry));
   if (wrong !== undefined)
     return err('OAC_ERR_USAGE', `CONTRACT_PRODUCTION_URLS must list http(s) URLs or hosts, got "${wrong}"`);
@@ -52,5 +58,10 @@ export function readSafetyConfig(env: Env, mock: boolean): Result<SafetyConfig> 
   const urls = productionUrls(env.CONTRACT_PRODUCTION_URLS);
   if (!urls.ok) return urls;
   const allow = ['1', 'true', 'yes'].includes((env.CONTRACT_ALLOW_PRODUCTION ?? '').toLowerCase());
-  return ok({ maxCreates: creates.value, rate: perSecond.value, allowProduction: allow, productionUrls: urls.value });
+  return ok({
+    maxCreates: creates.value,
+    rate: perSecond.value,
+    allowProduction: allow,
+    productionUrls: urls.value,
+  });
 }

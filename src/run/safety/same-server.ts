@@ -2,7 +2,9 @@
 interface UrlParts {
   /** Undefined for an entry written without a scheme (`api.example.com`): any scheme matches. */
   scheme?: string;
-  host: string;
+  hostname: string;
+  /** `''` for the scheme's default; undefined for a bare host (`api.example.com`): any port matches. */
+  port?: string;
   segments: string[];
 }
 
@@ -16,7 +18,13 @@ function parts(raw: string): UrlParts | undefined {
     const url = new URL(hasScheme ? marked : `https://${marked}`);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
     const segments = url.pathname.split('/').filter((segment) => segment !== '');
-    return { scheme: hasScheme ? url.protocol : undefined, host: url.host, segments };
+    const anyPort = !hasScheme && !/^[^/]*:\d+/.test(marked);
+    return {
+      scheme: hasScheme ? url.protocol : undefined,
+      hostname: url.hostname,
+      port: anyPort ? undefined : url.port,
+      segments,
+    };
   } catch {
     return undefined;
   }
@@ -32,13 +40,14 @@ function same(pattern: string, text: string): boolean {
 /** One path is a prefix of the other, segment by segment: `/v1` serves `/v1/keys`, and the other way. */
 function prefixes(server: string[], target: string[]): boolean {
   const length = Math.min(server.length, target.length);
-  for (let index = 0; index < length; index++) if (!same(server[index] ?? '', target[index] ?? '')) return false;
+  for (let index = 0; index < length; index++)
+    if (!same(server[index] ?? '', target[index] ?? '')) return false;
   return true;
 }
 
 /**
- * Whether `target` (the base URL under test) is the server `server` names: same scheme (when written), host
- * and port (case and default ports ignored), and paths where one contains the other. Relative server URLs
+ * Whether `target` (the base URL under test) is the server `server` names: same scheme and port (when
+ * written; a bare host matches any), same host (case and default ports ignored), and paths where one contains the other. Relative server URLs
  * (`/v1`) name no host and match nothing.
  */
 export function isSameServer(target: string, server: string): boolean {
@@ -47,7 +56,8 @@ export function isSameServer(target: string, server: string): boolean {
   const s = parts(server);
   if (t === undefined || s === undefined) return false;
   if (s.scheme !== undefined && s.scheme !== t.scheme) return false;
-  return same(s.host, t.host) && prefixes(s.segments, t.segments);
+  if (s.port !== undefined && s.port !== t.port) return false;
+  return same(s.hostname, t.hostname) && prefixes(s.segments, t.segments);
 }
 
 /** Whether a CONTRACT_PRODUCTION_URLS entry can be read as a URL or a host. */

@@ -11,7 +11,12 @@ export type SkippedExchange = Exchange & { skipped: string };
 export function skippedExchange(requestCase: RequestCase, baseUrl: string, why: string): SkippedExchange {
   return {
     case: requestCase,
-    request: { method: requestCase.method.toUpperCase(), url: `${baseUrl}${requestCase.pathTemplate}`, headers: {}, bodyBytes: 0 },
+    request: {
+      method: requestCase.method.toUpperCase(),
+      url: `${baseUrl}${requestCase.pathTemplate}`,
+      headers: {},
+      bodyBytes: 0,
+    },
     error: { code: 'other', message: `not sent: ${why}` },
     durationMs: 0,
     skipped: why,

@@ -2,7 +2,7 @@ import type { ThrottleEvent } from '../../http/throttle-client.ts';
 
 /** Counts what the client did about 429 answers, for the run's notes. */
 export interface ThrottleTally {
-  onThrottle(event: ThrottleEvent): void;
+  onThrottle: (event: ThrottleEvent) => void;
   notes(): { message: string; count: number }[];
 }
 
@@ -19,7 +19,10 @@ export function createThrottleTally(maxWaitMs: number): ThrottleTally {
     },
     notes() {
       const notes = [
-        { count: retried, message: `rate: ${retried} answer(s) 429 Too Many Requests; waited (Retry-After) and retried` },
+        {
+          count: retried,
+          message: `rate: ${retried} answer(s) 429 Too Many Requests; waited (Retry-After) and retried`,
+        },
         {
           count: afterRetries,
           message: `rate: ${afterRetries} request(s) still answered 429 after every retry; the 429 was checked as the answer`,

@@ -11,6 +11,8 @@ export interface Bag {
   schema: { $id: string; $defs: Record<string, JsonSchema> };
   /** Which operation first needed each entry (for findings). */
   owners: Map<string, string>;
+  /** The document pointers each entry `$ref`s (to find what a root needs without compiling it). */
+  refs: Map<string, string[]>;
 }
 
 interface Pending {
@@ -31,7 +33,7 @@ export function buildBag(
   findings: SpecFinding[],
 ): Bag {
   const id = `oac://${context}`;
-  const bag: Bag = { context, id, schema: { $id: id, $defs: {} }, owners: new Map() };
+  const bag: Bag = { context, id, schema: { $id: id, $defs: {} }, owners: new Map(), refs: new Map() };
   const queue: Pending[] = roots.filter((root) => root.context === context);
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
     const { pointer, schema, operationId } = next;
@@ -41,6 +43,7 @@ export function buildBag(
     const options = { dialect: spec.dialect, context, refPrefix: id, document: spec.document };
     const translated = translateSchema(schema, options);
     bag.schema.$defs[pointer] = translated.schema;
+    bag.refs.set(pointer, translated.refs);
     for (const found of translated.findings) {
       findings.push({
         code: found.code,

@@ -3,6 +3,8 @@ import type { SpecFinding } from '../../spec/types.ts';
 import type { CompiledSchema, JsonSchema, SchemaContext, SchemaError } from '../types.ts';
 import { bagRef, pointerOfBagRef } from './bag-ref.ts';
 import type { Bag } from './build-bags.ts';
+import { LAZY_VALIDATORS } from './lazy-validators.ts';
+import type { Preflight } from './preflight.ts';
 import type { Validators } from './prepare-ajv.ts';
 import { toSchemaErrors } from './to-schema-errors.ts';
 
@@ -38,19 +40,15 @@ function reasonFor(validators: Validators, context: SchemaContext, pointer: stri
   return firstLine(error);
 }
 
+function exception(message: string): SchemaError[] {
+  return [{ keyword: 'exception', instancePath: '', schemaPath: '', params: {}, message }];
+}
+
 function runValidator(validate: ValidateFunction, value: unknown): SchemaError[] {
   try {
     return validate(value) ? [] : toSchemaErrors(validate.errors);
   } catch (error) {
-    return [
-      {
-        keyword: 'exception',
-        instancePath: '',
-        schemaPath: '',
-        params: {},
-        message: `validation failed: ${firstLine(error)}`,
-      },
-    ];
+    return exception(`validation failed: ${firstLine(error)}`);
   }
 }
 
@@ -64,28 +62,58 @@ export function bagResolver(bags: readonly Bag[]): (ref: string) => JsonSchema |
   };
 }
 
-/** Compiles one root schema; undefined (with a `schema-not-compilable` finding) when ajv cannot. */
-export function compileRoot(
-  validators: Validators,
-  bags: readonly Bag[],
-  request: RootRequest,
-  findings: SpecFinding[],
-): CompiledSchema | undefined {
-  const { bag, pointer, operationId } = request;
-  const ref = bagRef(bag.id, pointer);
-  let validateFunction: ValidateFunction;
-  try {
-    validateFunction = compileValidator(validators, ref);
-  } catch (error) {
-    const message = `${operationId}: schema cannot be compiled: ${reasonFor(validators, bag.context, pointer, error)}`;
-    findings.push({ code: 'schema-not-compilable', severity: 'warning', message, operationId, pointer });
+export interface CompileContext {
+  validators: Validators;
+  bags: readonly Bag[];
+  preflight: Preflight;
+  findings: SpecFinding[];
+}
+
+function notCompilable(request: RootRequest, reason: string): SpecFinding {
+  const { operationId, pointer } = request;
+  const message = `${operationId}: schema cannot be compiled: ${reason}`;
+  return { code: 'schema-not-compilable', severity: 'warning', message, operationId, pointer };
+}
+
+/**
+ * One root schema. Undefined (with a `schema-not-compilable` finding) when its preflight finds why ajv
+ * could not compile it; otherwise its validator is compiled on first use, and a failure then (which the
+ * preflight did not foresee) becomes the same finding and an `exception` error from `validate`.
+ */
+export function compileRoot(context: CompileContext, request: RootRequest): CompiledSchema | undefined {
+  const { validators, bags, findings } = context;
+  const { bag, pointer } = request;
+  const predicted = context.preflight(bag, pointer);
+  if (predicted !== undefined) {
+    findings.push(notCompilable(request, predicted));
     return undefined;
   }
-  return {
+  const ref = bagRef(bag.id, pointer);
+  let compiled: { validate: ValidateFunction } | { error: string } | undefined;
+  const compile = (): { validate: ValidateFunction } | { error: string } => {
+    try {
+      compiled ??= { validate: compileValidator(validators, ref) };
+    } catch (error) {
+      compiled = { error: reasonFor(validators, bag.context, pointer, error) };
+      findings.push(notCompilable(request, compiled.error));
+    }
+    return compiled;
+  };
+  const schema: CompiledSchema = {
     schema: bag.schema.$defs[pointer] ?? { $ref: ref },
     context: bag.context,
     pointer,
-    validate: (value) => runValidator(validateFunction, value),
+    validate: (value) => {
+      const validator = compile();
+      return 'error' in validator
+        ? exception(`schema cannot be compiled: ${validator.error}`)
+        : runValidator(validator.validate, value);
+    },
     resolve: bagResolver(bags),
   };
+  LAZY_VALIDATORS.set(schema, () => {
+    const validator = compile();
+    return 'error' in validator ? validator.error : undefined;
+  });
+  return schema;
 }

@@ -1,6 +1,7 @@
 import { validate } from '@readme/openapi-parser';
 import { err, ok, type Result } from '../../core/result.ts';
 import type { OpenApiDialect, SpecFinding } from '../types.ts';
+import { maskSchemaRefs } from './mask-schema-refs.ts';
 
 type Api = Parameters<typeof validate>[0];
 
@@ -35,7 +36,8 @@ function oneLine(message: string): string {
 }
 
 /**
- * Structural validation against the OpenAPI 3.0/3.1 schema, on a deep copy (the validator mutates it).
+ * Structural validation against the OpenAPI 3.0/3.1 schema, on a copy (the validator mutates it) whose
+ * schema `$ref`s are masked, so each schema is checked once where it is defined (see maskSchemaRefs).
  * When the validator itself throws, the document is not blamed: loading goes on with a finding.
  */
 export async function validateDocument(
@@ -45,7 +47,7 @@ export async function validateDocument(
 ): Promise<Result<SpecFinding[]>> {
   let result: Awaited<ReturnType<typeof validate>>;
   try {
-    result = await validate(structuredClone(document) as unknown as Api, {
+    result = await validate(maskSchemaRefs(document) as unknown as Api, {
       validate: { rules: { openapi: RELAXED } },
     });
   } catch (error) {

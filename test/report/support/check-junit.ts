@@ -37,7 +37,9 @@ function checkCase(testcase: XmlElement): string {
   if (!/^\d+(\.\d+)?$/.test(testcase.attributes.time ?? '')) throw new Error('testcase time is not seconds');
   for (const child of testcase.children)
     if (!CASE_CHILDREN.has(child.name)) throw new Error(`<${child.name}> inside a testcase`);
-  const outcome = testcase.children.find((child) => child.name !== 'system-out' && child.name !== 'system-err');
+  const outcome = testcase.children.find(
+    (child) => child.name !== 'system-out' && child.name !== 'system-err',
+  );
   return outcome?.name ?? 'passed';
 }
 
@@ -56,7 +58,8 @@ function checkSuite(suite: XmlElement): { tests: number; failures: number; error
     skipped: kinds.filter((kind) => kind === 'skipped').length,
   };
   for (const [name, value] of Object.entries(counts))
-    if (count(suite, name) !== value) throw new Error(`testsuite ${name}="${count(suite, name)}" but ${value} counted`);
+    if (count(suite, name) !== value)
+      throw new Error(`testsuite ${name}="${count(suite, name)}" but ${value} counted`);
   return counts;
 }
 
@@ -77,6 +80,7 @@ export function checkJunitStructure(xml: string): XmlElement {
     { tests: 0, failures: 0, errors: 0, skipped: 0 },
   );
   for (const [name, value] of Object.entries(totals))
-    if (count(root, name) !== value) throw new Error(`testsuites ${name}="${count(root, name)}" but ${value} counted`);
+    if (count(root, name) !== value)
+      throw new Error(`testsuites ${name}="${count(root, name)}" but ${value} counted`);
   return root;
 }

@@ -28,11 +28,21 @@ export function fakeGroup(overrides: Partial<ReproducibleFailure> = {}, count = 
   return { key, operationId, check, severity, origin, groupKey, status, count, example };
 }
 
-export function fakeResults(findings: FindingGroup[] = [fakeGroup()], overrides: Partial<RunResults> = {}): RunResults {
+export function fakeResults(
+  findings: FindingGroup[] = [fakeGroup()],
+  overrides: Partial<RunResults> = {},
+): RunResults {
   return {
     version: 1,
     target: 'http://127.0.0.1:1',
-    spec: { source: 'spec.yaml', chosen: 'given', why: 'test', hash: 'ab'.repeat(32), title: 'T', version: '1' },
+    spec: {
+      source: 'spec.yaml',
+      chosen: 'given',
+      why: 'test',
+      hash: 'ab'.repeat(32),
+      title: 'T',
+      version: '1',
+    },
     seed: 42,
     runs: 10,
     startedAt: '2026-01-02T03:04:05.000Z',

@@ -32,37 +32,45 @@ function attributesOf(raw: string, where: string): Record<string, string> {
   return attributes;
 }
 
+/** Applies one tag at `next` to the open elements; returns where parsing goes on. */
+function applyTag(body: string, next: number, stack: XmlElement[]): number {
+  TAG.lastIndex = next;
+  const match = TAG.exec(body);
+  if (match === null) throw new Error(`malformed markup at offset ${next}: ${body.slice(next, next + 40)}`);
+  const [whole, closing, name = '', raw = '', selfClosing] = match;
+  if (closing) {
+    const open = stack.pop();
+    if (open?.name !== name) throw new Error(`</${name}> closes <${open?.name ?? 'nothing'}>`);
+  } else {
+    const element: XmlElement = { name, attributes: attributesOf(raw, name), children: [], text: '' };
+    stack[stack.length - 1]?.children.push(element);
+    if (!selfClosing) stack.push(element);
+  }
+  return next + whole.length;
+}
+
+function onlyRoot(document: XmlElement, stack: XmlElement[]): XmlElement {
+  if (stack.length !== 1) throw new Error(`unclosed <${stack[stack.length - 1]?.name ?? '?'}>`);
+  const [element, ...others] = document.children;
+  if (element === undefined || others.length > 0 || document.text.trim() !== '')
+    throw new Error('not exactly one root element');
+  return element;
+}
+
 /** Parses an XML document (declaration, elements, attributes, text, entities); throws on malformed input. */
 export function parseXml(xml: string): XmlElement {
   if (NOT_XML.test(xml)) throw new Error('a character XML 1.0 does not allow');
   const body = xml.replace(/^<\?xml[^?]*\?>\s*/, '');
-  const root: XmlElement = { name: '#document', attributes: {}, children: [], text: '' };
-  const stack = [root];
+  const document: XmlElement = { name: '#document', attributes: {}, children: [], text: '' };
+  const stack = [document];
   let at = 0;
   while (at < body.length) {
     const next = body.indexOf('<', at);
     const text = body.slice(at, next === -1 ? body.length : next);
-    const parent = stack[stack.length - 1] ?? root;
-    if (text.includes('>') && text.includes(']]>')) throw new Error(']]> in text');
+    const parent = stack[stack.length - 1] ?? document;
     parent.text += decode(text, parent.name);
     if (next === -1) break;
-    TAG.lastIndex = next;
-    const match = TAG.exec(body);
-    if (match === null) throw new Error(`malformed markup at offset ${next}: ${body.slice(next, next + 40)}`);
-    const [whole, closing, name = '', raw = '', selfClosing] = match;
-    at = next + whole.length;
-    if (closing) {
-      const open = stack.pop();
-      if (open?.name !== name) throw new Error(`</${name}> closes <${open?.name ?? 'nothing'}>`);
-      continue;
-    }
-    const element: XmlElement = { name, attributes: attributesOf(raw, name), children: [], text: '' };
-    parent.children.push(element);
-    if (!selfClosing) stack.push(element);
+    at = applyTag(body, next, stack);
   }
-  if (stack.length !== 1) throw new Error(`unclosed <${stack[stack.length - 1]?.name ?? '?'}>`);
-  if (root.children.length !== 1 || root.text.trim() !== '') throw new Error('not exactly one root element');
-  const [element] = root.children;
-  if (element === undefined) throw new Error('no root element');
-  return element;
+  return onlyRoot(document, stack);
 }

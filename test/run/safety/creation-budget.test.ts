@@ -39,7 +39,9 @@ describe('CONTRACT_MAX_CREATES: the creation budget', () => {
       expect(mintingAnswers(mock)).toBe(20);
       // Invalid cases to the creating operation are held back too: a wrong answer to one would mint a key.
       const [creating, other] = budgetNotes(session);
-      expect(creating).toMatch(/^budget: \d+ creating case\(s\) skipped after 20 keys \(CONTRACT_MAX_CREATES=20\)$/);
+      expect(creating).toMatch(
+        /^budget: \d+ creating case\(s\) skipped after 20 keys \(CONTRACT_MAX_CREATES=20\)$/,
+      );
       expect(other).toMatch(/^budget: \d+ other case\(s\) to key-minting operations skipped after 20 keys/);
       expect(session.recorder.results(session).findings).toEqual([]);
     } finally {
@@ -48,7 +50,13 @@ describe('CONTRACT_MAX_CREATES: the creation budget', () => {
   });
 
   it('also holds when a faulty server mints keys for invalid, unauthorised and unknown-account cases', async () => {
-    const faults: FaultName[] = ['no-max-length', 'missing-name-accepted', 'readonly-can-create', 'unknown-account-201', 'no-auth'];
+    const faults: FaultName[] = [
+      'no-max-length',
+      'missing-name-accepted',
+      'readonly-can-create',
+      'unknown-account-201',
+      'no-auth',
+    ];
     for (const budget of [7, 31]) {
       const { session, mock, close } = await openMockSession(
         { CONTRACT_MAX_CREATES: String(budget), CONTRACT_CONCURRENCY: '12', CONTRACT_RUNS: '40' },
@@ -75,7 +83,9 @@ describe('CONTRACT_MAX_CREATES: the creation budget', () => {
       expect(outcome.notes.join()).toContain('creation budget is spent (CONTRACT_MAX_CREATES=0 keys)');
       expect(mock.requestLog.filter((entry) => entry.method === 'POST')).toEqual([]);
       expect(session.recorder.results(session).cases).toBe(0);
-      expect(budgetNotes(session)).toEqual(['budget: 1 creating case(s) skipped after 0 keys (CONTRACT_MAX_CREATES=0)']);
+      expect(budgetNotes(session)).toEqual([
+        'budget: 1 creating case(s) skipped after 0 keys (CONTRACT_MAX_CREATES=0)',
+      ]);
     } finally {
       await close();
     }
@@ -106,7 +116,9 @@ describe('CONTRACT_MAX_CREATES: the creation budget', () => {
       const [late] = await runCases(session, positives(session, CREATE, 1, 9));
       expect(late?.exchange.response).toBeUndefined();
       expect(mintingAnswers(mock)).toBe(3);
-      expect(budgetNotes(session)).toEqual(['budget: 2 creating case(s) skipped after 3 keys (CONTRACT_MAX_CREATES=3)']);
+      expect(budgetNotes(session)).toEqual([
+        'budget: 2 creating case(s) skipped after 3 keys (CONTRACT_MAX_CREATES=3)',
+      ]);
     } finally {
       await close();
     }
@@ -122,7 +134,9 @@ describe('CONTRACT_MAX_CREATES: the creation budget', () => {
       const second = await openMockSession(env);
       await runCases(second.session, positives(second.session, CREATE, 5, 6));
       expect(mintingAnswers(first.mock) + mintingAnswers(second.mock)).toBe(8);
-      expect(budgetNotes(second.session)).toEqual(['budget: 2 creating case(s) skipped after 8 keys (CONTRACT_MAX_CREATES=8)']);
+      expect(budgetNotes(second.session)).toEqual([
+        'budget: 2 creating case(s) skipped after 8 keys (CONTRACT_MAX_CREATES=8)',
+      ]);
       await second.close();
     } finally {
       rmSync(ledgerDir, { recursive: true, force: true });

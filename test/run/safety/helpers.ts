@@ -12,7 +12,7 @@ export function must<T>(result: { ok: true; value: T } | { ok: false; error: Err
 export interface MockSession {
   session: RunSession;
   mock: MockServer;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 /** A session of the run (read from CONTRACT_* variables) against a fresh mock. */
@@ -42,6 +42,7 @@ export async function openMockSession(
 
 /** Requests the mock answered with a 2xx to a POST: every one of them minted a key (create or rotate). */
 export function mintingAnswers(mock: MockServer): number {
-  return mock.requestLog.filter((entry) => entry.method === 'POST' && entry.status >= 200 && entry.status < 300)
-    .length;
+  return mock.requestLog.filter(
+    (entry) => entry.method === 'POST' && entry.status >= 200 && entry.status < 300,
+  ).length;
 }

@@ -41,5 +41,4 @@ describe('CONTRACT_RATE: requests per second across the run', () => {
       await close();
     }
   });
-
 });

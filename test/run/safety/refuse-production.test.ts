@@ -8,29 +8,41 @@ import { must } from './helpers.ts';
 
 const factory = must(await loadSpec(PINNED_SPEC)).document;
 
-function refusal(target: string, document?: Record<string, unknown>, productionUrls: string[] = []): string | undefined {
+function refusal(
+  target: string,
+  document?: Record<string, unknown>,
+  productionUrls: string[] = [],
+): string | undefined {
   const result = refuseProduction(target, { productionUrls }, document);
   return result.ok ? undefined : result.error.oneLine();
 }
 
-const withServers = (servers: unknown[]): Record<string, unknown> => ({ openapi: '3.1.0', paths: {}, servers });
+const withServers = (servers: unknown[]): Record<string, unknown> => ({
+  openapi: '3.1.0',
+  paths: {},
+  servers,
+});
 
 describe('refuseProduction', () => {
-  it.each(['https://api.factory.ai', 'https://api.factory.ai/', 'HTTPS://API.Factory.ai:443', 'https://api.factory.ai/api/v0'])(
-    'refuses %s, the server the Factory document describes as Production, in one line',
-    (target) => {
-      const message = refusal(target, factory);
-      expect(message).toMatch(/^OAC_ERR_USAGE: refusing to run against production https:\/\/api\.factory\.ai/);
-      expect(message).toContain('"Production"');
-      expect(message).toContain('--allow-production (CONTRACT_ALLOW_PRODUCTION=1)');
-      expect(message).not.toContain('\n');
-    },
-  );
+  it.each([
+    'https://api.factory.ai',
+    'https://api.factory.ai/',
+    'HTTPS://API.Factory.ai:443',
+    'https://api.factory.ai/api/v0',
+  ])('refuses %s, the server the Factory document describes as Production, in one line', (target) => {
+    const message = refusal(target, factory);
+    expect(message).toMatch(/^OAC_ERR_USAGE: refusing to run against production https:\/\/api\.factory\.ai/);
+    expect(message).toContain('"Production"');
+    expect(message).toContain('--allow-production (CONTRACT_ALLOW_PRODUCTION=1)');
+    expect(message).not.toContain('\n');
+  });
 
-  it.each(['https://staging.factory.ai', 'http://api.factory.ai', 'https://api.factory.ai.example.com', 'http://127.0.0.1:8080'])(
-    'lets %s through',
-    (target) => expect(refusal(target, factory)).toBeUndefined(),
-  );
+  it.each([
+    'https://staging.factory.ai',
+    'http://api.factory.ai',
+    'https://api.factory.ai.example.com',
+    'http://127.0.0.1:8080',
+  ])('lets %s through', (target) => expect(refusal(target, factory)).toBeUndefined());
 
   it('reads templated, path-level and operation-level servers, and only those described as production', () => {
     const doc = {
@@ -47,7 +59,9 @@ describe('refuseProduction', () => {
     expect(refusal('https://a.example.com/x', doc)).toBeDefined();
     expect(refusal('https://b.example.com', doc)).toBeDefined();
     expect(refusal('https://c.example.com', doc)).toBeUndefined();
-    expect(refusal('https://x.example.com', withServers([{ url: '/relative', description: 'Production' }]))).toBeUndefined();
+    expect(
+      refusal('https://x.example.com', withServers([{ url: '/relative', description: 'Production' }])),
+    ).toBeUndefined();
   });
 
   it('refuses the URLs and hosts of CONTRACT_PRODUCTION_URLS, and nothing once production is allowed', () => {
@@ -56,7 +70,11 @@ describe('refuseProduction', () => {
     );
     expect(refusal('http://api.example.com', undefined, ['api.example.com'])).toBeDefined();
     expect(refusal('https://other.example.com', undefined, ['api.example.com'])).toBeUndefined();
-    const allowed = refuseProduction('https://api.factory.ai', { allowProduction: true, productionUrls: ['api.factory.ai'] }, factory);
+    const allowed = refuseProduction(
+      'https://api.factory.ai',
+      { allowProduction: true, productionUrls: ['api.factory.ai'] },
+      factory,
+    );
     expect(allowed.ok).toBe(true);
   });
 
@@ -73,7 +91,9 @@ describe('openSession against production', () => {
     const requests: ReceivedRequest[] = [];
     const server = await startServer((_request, response) => response.writeHead(404).end(), requests);
     try {
-      const config = must(readRunConfig({ CONTRACT_BASE_URL: server.url, CONTRACT_SPEC: PINNED_SPEC, ...env }));
+      const config = must(
+        readRunConfig({ CONTRACT_BASE_URL: server.url, CONTRACT_SPEC: PINNED_SPEC, ...env }),
+      );
       const session = await openSession(config, server.url);
       if (session.ok) await session.value.close();
       return { error: session.ok ? undefined : session.error.oneLine(), requests };
@@ -83,7 +103,9 @@ describe('openSession against production', () => {
   }
 
   it('refuses a base URL listed in CONTRACT_PRODUCTION_URLS before sending anything', async () => {
-    const { error, requests } = await open({ CONTRACT_PRODUCTION_URLS: 'https://elsewhere.example.com, 127.0.0.1' });
+    const { error, requests } = await open({
+      CONTRACT_PRODUCTION_URLS: 'https://elsewhere.example.com, 127.0.0.1',
+    });
     expect(error).toMatch(/^OAC_ERR_USAGE: refusing to run against production http:\/\/127\.0\.0\.1:\d+ /);
     expect(requests).toEqual([]);
   });

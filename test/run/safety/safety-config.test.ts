@@ -7,7 +7,12 @@ describe('safety settings in readRunConfig', () => {
     const mock = readRunConfig({});
     const real = readRunConfig({ CONTRACT_BASE_URL: 'https://staging.example.test' });
     if (!mock.ok || !real.ok) throw new Error('config');
-    expect(mock.value).toMatchObject({ maxCreates: undefined, rate: undefined, allowProduction: false, productionUrls: [] });
+    expect(mock.value).toMatchObject({
+      maxCreates: undefined,
+      rate: undefined,
+      allowProduction: false,
+      productionUrls: [],
+    });
     expect(real.value).toMatchObject({ maxCreates: SAFETY_DEFAULTS.maxCreates, rate: SAFETY_DEFAULTS.rate });
   });
 

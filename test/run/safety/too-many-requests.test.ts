@@ -14,12 +14,22 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => server.close()));
 });
 
-const CREATED = JSON.stringify({ apiKey: { id: 'key_1', value: 'fk_0123456789abcdef', fingerprint: '89abcdef', name: 'n' } });
+const CREATED = JSON.stringify({
+  apiKey: { id: 'key_1', value: 'fk_0123456789abcdef', fingerprint: '89abcdef', name: 'n' },
+});
 
 /** A target that answers the first `tooMany` POSTs with 429 and these headers, then 201. */
-async function target(tooMany: number, headers: Record<string, string>): Promise<{ posts: ReceivedRequest[]; url: string }> {
+async function target(
+  tooMany: number,
+  headers: Record<string, string>,
+): Promise<{ posts: ReceivedRequest[]; url: string }> {
   const received: ReceivedRequest[] = [];
-  const answer = (response: ServerResponse, status: number, extra: Record<string, string>, body: string): void => {
+  const answer = (
+    response: ServerResponse,
+    status: number,
+    extra: Record<string, string>,
+    body: string,
+  ): void => {
     response.writeHead(status, { 'content-type': 'application/json', ...extra });
     response.end(body);
   };
@@ -33,8 +43,18 @@ async function target(tooMany: number, headers: Record<string, string>): Promise
   return { posts: received, url: server.url };
 }
 
-async function sendOne(url: string, env: Record<string, string> = {}): Promise<{ outcome: CaseOutcome; session: RunSession }> {
-  const config = must(readRunConfig({ CONTRACT_BASE_URL: url, CONTRACT_SPEC: PINNED_SPEC, CONTRACT_TOKEN: 'tok-0123456789', ...env }));
+async function sendOne(
+  url: string,
+  env: Record<string, string> = {},
+): Promise<{ outcome: CaseOutcome; session: RunSession }> {
+  const config = must(
+    readRunConfig({
+      CONTRACT_BASE_URL: url,
+      CONTRACT_SPEC: PINNED_SPEC,
+      CONTRACT_TOKEN: 'tok-0123456789',
+      ...env,
+    }),
+  );
   const session = must(await openSession(config, url));
   const { plan } = must(planOperation(session, 'createServiceAccountApiKey'));
   const [requestCase] = fc.sample(plan.positive, { seed: 1, numRuns: 1 });
@@ -45,7 +65,10 @@ async function sendOne(url: string, env: Record<string, string> = {}): Promise<{
 }
 
 const rateNotes = (session: RunSession): string[] =>
-  session.recorder.results(session).notes.map((note) => note.message).filter((message) => message.startsWith('rate:'));
+  session.recorder
+    .results(session)
+    .notes.map((note) => note.message)
+    .filter((message) => message.startsWith('rate:'));
 
 describe('429 Too Many Requests and Retry-After', () => {
   it('waits the seconds Retry-After asks, retries, and checks the answer that follows', async () => {
@@ -53,7 +76,9 @@ describe('429 Too Many Requests and Retry-After', () => {
     const { outcome, session } = await sendOne(url);
     expect(outcome.exchange.response?.status).toBe(201);
     expect(posts.filter((entry) => entry.method === 'POST')).toHaveLength(2);
-    expect(rateNotes(session)).toEqual(['rate: 1 answer(s) 429 Too Many Requests; waited (Retry-After) and retried']);
+    expect(rateNotes(session)).toEqual([
+      'rate: 1 answer(s) 429 Too Many Requests; waited (Retry-After) and retried',
+    ]);
   });
 
   it('reads Retry-After as an HTTP date', async () => {

@@ -9,6 +9,10 @@ import { coverageOf } from './coverage-of.ts';
 export interface CoverageOptions {
   maxDepth?: number;
   location?: ReasonLocation;
+  /** What the value is called in notes (a parameter's name); the location by default. */
+  name?: string;
+  /** What the server receives from a value (default: its JSON round trip); undefined: it cannot be sent. */
+  receive?: (value: unknown) => unknown;
 }
 
 export interface CollectedCoverage {
@@ -21,19 +25,22 @@ export interface CollectedCoverage {
 export function collectCoverage(schema: CompiledSchema, options: CoverageOptions = {}): CollectedCoverage {
   const candidates = coverageOf(
     schema.schema,
-    rootSite(options.location ?? 'body'),
+    rootSite(options.location ?? 'body', options.name),
     rootContext(schema, options.maxDepth),
   );
+  const receive = options.receive ?? jsonRoundTrip;
   const seen = new Set<string>();
   const values: CoverageValue[] = [];
   const dropped: CollectedCoverage['dropped'] = [];
   for (const candidate of candidates) {
-    const value = jsonRoundTrip(candidate.value);
+    const value = receive(candidate.value);
     const key = `${candidate.expect} ${canonicalJson(value)}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const errors = schema.validate(value);
-    const holds = candidate.reason ? failsOnlyFor(errors, candidate.reason) : errors.length === 0;
+    const errors = value === undefined ? [] : schema.validate(value);
+    const holds =
+      value !== undefined &&
+      (candidate.reason ? failsOnlyFor(errors, candidate.reason) : errors.length === 0);
     if (!holds) {
       dropped.push({ note: candidate.note, expect: candidate.expect });
       continue;

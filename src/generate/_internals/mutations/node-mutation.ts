@@ -10,6 +10,8 @@ export interface Site {
   location: ReasonLocation;
   schemaPath: string;
   instancePath: string;
+  /** What the value is called in descriptions (a parameter's name); the location when unset. */
+  name?: string;
 }
 
 /** One way to break exactly one constraint of a node; `value` yields whole values of the node. */
@@ -25,8 +27,10 @@ export interface NodeMutation {
 /** Walks a sub-schema for mutations (passed down so structural mutations need not import the walker). */
 export type MutationWalker = (schema: JsonSchema | undefined, site: Site, ctx: GenContext) => NodeMutation[];
 
-export function rootSite(location: ReasonLocation): Site {
-  return { location, schemaPath: '#', instancePath: '' };
+export function rootSite(location: ReasonLocation, name?: string): Site {
+  const site: Site = { location, schemaPath: '#', instancePath: '' };
+  if (name !== undefined) site.name = name;
+  return site;
 }
 
 /** The site of a child: `key` is appended to the instance path, `schemaSuffix` to the keyword's schema path. */
@@ -44,15 +48,16 @@ export function childSite(
     schemaSuffix === '' ? undefined : schemaSuffix,
   );
   return {
-    location: parent.location,
+    ...parent,
     schemaPath: schemaSuffix === '' ? keywordAt : `${keywordAt}/${escapePointerSegment(schemaSuffix)}`,
     instancePath: `${parent.instancePath}/${escapePointerSegment(key)}`,
   };
 }
 
-/** `name`, `tags.0.label`, or `body` (the location) for the root. */
+/** `name`, `tags.0.label`, or `body` (the location) for the root; below a named root, `limit.min`. */
 export function labelOf(site: Site, instancePath = site.instancePath): string {
   const segments = fromPointer(instancePath);
+  if (site.name !== undefined) return [site.name, ...segments].join('.');
   return segments.length === 0 ? site.location : segments.join('.');
 }
 

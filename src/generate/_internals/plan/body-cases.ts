@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { collectCoverage } from '../coverage/collect-coverage.ts';
 import type { InvalidArbitrary } from '../../invalid-arbitrary.ts';
-import type { RequestCase } from '../../types.ts';
+import type { RequestBody, RequestCase } from '../../types.ts';
 import { validArbitrary } from '../../valid-arbitrary.ts';
+import type { WireParameter } from '../params/wire-parameter.ts';
+import { parameterCoverage, positiveParameters, type ParameterVariant } from './parameter-variants.ts';
 import { jsonCaseBody, makeCase, type PlanContext } from './plan-context.ts';
 import { stableHash } from './stable-hash.ts';
 
@@ -13,54 +15,91 @@ function previewOf(value: unknown): string {
   return text.length <= TITLE_PREVIEW ? text : `${text.slice(0, TITLE_PREVIEW - 1)}…`;
 }
 
-/** Coverage values of the body as cases: valid ones expect `accepted`, invalid ones `rejected`. */
+/** The body of cases that vary a parameter: the example body, or none. */
+function exampleBody(ctx: PlanContext): RequestBody {
+  return ctx.body && ctx.exampleBody !== undefined ? jsonCaseBody(ctx.exampleBody) : { kind: 'none' };
+}
+
+function variantCase(
+  ctx: PlanContext,
+  phase: 'coverage' | 'negative',
+  n: number,
+  variant: ParameterVariant,
+): RequestCase {
+  const keyword = variant.reason?.keyword;
+  const tags = phase === 'negative' ? [keyword ?? 'invalid'] : ['coverage', ...(keyword ? [keyword] : [])];
+  return makeCase(ctx, phase, n, {
+    body: exampleBody(ctx),
+    params: variant.wires,
+    expect: variant.expect === 'valid' ? 'accepted' : 'rejected',
+    title: phase === 'coverage' ? `${variant.expect}: ${variant.note}` : variant.note,
+    reason: variant.reason,
+    tags,
+  });
+}
+
+/**
+ * Coverage values of the body and of the parameters as cases: valid ones expect `accepted`, invalid ones
+ * `rejected`; a body value goes with the base parameters, a parameter value with the example body.
+ */
 export function coverageCases(
   ctx: PlanContext,
   maxDepth?: number,
 ): { cases: RequestCase[]; dropped: string[] } {
-  if (ctx.body === undefined) return { cases: [], dropped: [] };
-  const { values, dropped } = collectCoverage(ctx.body.schema, { maxDepth });
-  const cases = values.map((value, index) =>
-    makeCase(ctx, 'coverage', index, {
-      body: jsonCaseBody(value.value),
-      expect: value.expect === 'valid' ? 'accepted' : 'rejected',
-      title: `${value.expect}: ${value.note}`,
-      reason: value.reason,
-      tags: value.reason ? ['coverage', value.reason.keyword] : ['coverage'],
-    }),
-  );
-  return { cases, dropped: dropped.map((entry) => `coverage: ${entry.expect} value that did not hold`) };
-}
-
-/** Valid requests: generated bodies (or none), fixed parameters, valid credentials. */
-export function positiveCases(ctx: PlanContext, maxDepth?: number): fc.Arbitrary<RequestCase> {
-  const bodies = ctx.body ? validArbitrary(ctx.body.schema, { maxDepth }) : undefined;
-  if (bodies === undefined) {
-    const only = makeCase(ctx, 'positive', 0, {
-      body: { kind: 'none' },
-      expect: 'accepted',
-      title: 'valid request without body',
-      tags: [],
-    });
-    return fc.constant(only);
+  const cases: RequestCase[] = [];
+  const dropped: string[] = [];
+  if (ctx.body !== undefined) {
+    const collected = collectCoverage(ctx.body.schema, { maxDepth });
+    for (const value of collected.values) {
+      cases.push(
+        makeCase(ctx, 'coverage', cases.length, {
+          body: jsonCaseBody(value.value),
+          expect: value.expect === 'valid' ? 'accepted' : 'rejected',
+          title: `${value.expect}: ${value.note}`,
+          reason: value.reason,
+          tags: value.reason ? ['coverage', value.reason.keyword] : ['coverage'],
+        }),
+      );
+    }
+    dropped.push(...collected.dropped.map((entry) => `coverage: ${entry.expect} value that did not hold`));
   }
-  return bodies.map((body) =>
-    makeCase(ctx, 'positive', stableHash(body), {
-      body: jsonCaseBody(body),
+  if (ctx.body === undefined || ctx.exampleBody !== undefined || !ctx.body.required) {
+    const params = parameterCoverage(ctx.params);
+    for (const variant of params.variants) cases.push(variantCase(ctx, 'coverage', cases.length, variant));
+    dropped.push(...params.dropped);
+  }
+  return { cases, dropped };
+}
+
+function positiveTitle(body: unknown, wires: readonly WireParameter[], hasBody: boolean): string {
+  if (hasBody) return `valid body ${previewOf(body)}`;
+  const names = wires.map((wire) => wire.name);
+  return names.length === 0 ? 'valid request without body' : `valid request (${names.join(', ')})`;
+}
+
+/** Valid requests: generated bodies (or none) and parameters, known-good path values, valid credentials. */
+export function positiveCases(ctx: PlanContext, maxDepth?: number): fc.Arbitrary<RequestCase> {
+  const bodies: fc.Arbitrary<unknown> = ctx.body ? validArbitrary(ctx.body.schema, { maxDepth }) : fc.constant(undefined);
+  const hasBody = ctx.body !== undefined;
+  return fc.tuple(bodies, positiveParameters(ctx.params)).map(([body, wires]) =>
+    makeCase(ctx, 'positive', stableHash(hasBody ? body : wires), {
+      body: hasBody ? jsonCaseBody(body) : { kind: 'none' },
+      params: wires,
       expect: 'accepted',
-      title: `valid body ${previewOf(body)}`,
+      title: positiveTitle(body, wires, hasBody),
       tags: [],
     }),
   );
 }
 
-/** Bodies invalid for one labelled reason each. */
+/** Requests invalid for one labelled reason each: in the body (base parameters) or in one parameter. */
 export function negativeCases(
   ctx: PlanContext,
   invalid: InvalidArbitrary,
+  parameters: fc.Arbitrary<ParameterVariant>[],
 ): fc.Arbitrary<RequestCase> | undefined {
-  return invalid.arbitrary?.map((sample) =>
-    makeCase(ctx, 'negative', stableHash(sample), {
+  const bodies = invalid.arbitrary?.map((sample) =>
+    makeCase(ctx, 'negative', stableHash(sample.value), {
       body: jsonCaseBody(sample.value),
       expect: 'rejected',
       title: sample.reason.description,
@@ -68,4 +107,13 @@ export function negativeCases(
       tags: [sample.reason.keyword],
     }),
   );
+  // A parameter fault needs an otherwise valid request: a valid body when one is required.
+  const needsBody = ctx.body !== undefined && ctx.body.required && ctx.exampleBody === undefined;
+  const params = needsBody
+    ? []
+    : parameters.map((arbitrary) =>
+        arbitrary.map((variant) => variantCase(ctx, 'negative', stableHash([variant.reason, variant.wires]), variant)),
+      );
+  const all = [...(bodies ? [bodies] : []), ...params];
+  return all.length > 0 ? fc.oneof(...all) : undefined;
 }

@@ -1,14 +1,16 @@
 import { fromPointer } from '../../../core/json-pointer.ts';
 import type { CompiledOperation } from '../../../schema/types.ts';
 import type { AuthMode, CaseExpectation, CasePhase, Reason, RequestBody, RequestCase } from '../../types.ts';
+import { placeParameters } from '../params/place-parameters.ts';
+import type { WireParameter } from '../params/wire-parameter.ts';
 import type { JsonBody } from './json-body.ts';
-import type { ParameterValues } from './parameter-values.ts';
+import type { ParameterPlan } from './parameter-plan.ts';
 
 /** What every case of one plan shares. */
 export interface PlanContext {
   operation: CompiledOperation;
   body: JsonBody | undefined;
-  params: ParameterValues;
+  params: ParameterPlan;
   /** `valid` when the operation requires credentials, `none` when it does not. */
   auth: AuthMode;
   /** Top-level free-text string properties that get a unique run tag before sending. */
@@ -26,23 +28,29 @@ export interface CaseFields {
   tolerated?: number[];
   tags?: string[];
   auth?: AuthMode;
-  pathParams?: Record<string, string>;
+  /** The parameters, when not the plan's base values. */
+  params?: readonly WireParameter[];
 }
 
-/** A case of the plan: ids `${operationId}/${phase}/${n}`, Content-Type set for JSON bodies. */
+/**
+ * A case of the plan: ids `${operationId}/${phase}/${n}`, Content-Type set for JSON bodies. Without a
+ * known-good value for some path parameter, a 404 is tolerated: the stand-in value may name nothing.
+ */
 export function makeCase(ctx: PlanContext, phase: CasePhase, n: number, fields: CaseFields): RequestCase {
   const { operation } = ctx.operation;
-  const headers = { ...ctx.params.headers };
+  const placed = placeParameters(operation.path, fields.params ?? ctx.params.base);
+  const headers = placed.headers;
   if (fields.body.kind === 'json') headers['content-type'] = ctx.body?.mediaType ?? 'application/json';
+  const tolerated = ctx.params.unknownPath.length > 0 ? [...(fields.tolerated ?? []), 404] : fields.tolerated;
   const requestCase: RequestCase = {
     id: `${operation.operationId}/${phase}/${n}`,
     operationId: operation.operationId,
     method: operation.method,
-    pathTemplate: operation.path,
-    pathParams: fields.pathParams ?? { ...ctx.params.pathParams },
-    query: { ...ctx.params.query },
+    pathTemplate: placed.pathTemplate,
+    pathParams: placed.pathParams,
+    query: placed.query,
     headers,
-    cookies: { ...ctx.params.cookies },
+    cookies: placed.cookies,
     auth: fields.auth ?? ctx.auth,
     body: fields.body,
     phase,
@@ -52,7 +60,7 @@ export function makeCase(ctx: PlanContext, phase: CasePhase, n: number, fields: 
     tags: fields.tags ?? [],
   };
   if (fields.reason) requestCase.reason = fields.reason;
-  if (fields.tolerated) requestCase.tolerated = fields.tolerated;
+  if (tolerated) requestCase.tolerated = [...new Set(tolerated)];
   return requestCase;
 }
 

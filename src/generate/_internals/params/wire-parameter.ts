@@ -1,0 +1,59 @@
+import type { ParameterLocation } from '../../../spec/types.ts';
+import { textOf } from './decode-parameter.ts';
+import { percentEncode } from './percent-encode.ts';
+import type { Rendered, Token } from './render-parameter.ts';
+
+/**
+ * Where a parameter goes in a request case. Values with no delimiter of their own go where the http layer
+ * percent-encodes them (`pathParams`, `query`); values whose style writes delimiters (`.a.b`, `;id=1,2`,
+ * `ids=1,2`) are encoded here, delimiters kept as they are, and go into the path template as they are.
+ */
+export type WireParameter =
+  | { in: 'path'; name: string; raw: string }
+  | { in: 'path'; name: string; encoded: string }
+  | { in: 'query'; name: string; pairs: [string, string][] }
+  | { in: 'query'; name: string; encoded: string }
+  | { in: 'header' | 'cookie'; name: string; value: string };
+
+/** Visible ASCII, spaces inside only: what every server reads back unchanged from a header. */
+const HEADER_SAFE = /^(?:[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?)?$/;
+
+const plain = (tokens: readonly Token[]): boolean => tokens.every((token) => 'raw' in token);
+
+function encodeTokens(tokens: readonly Token[]): string {
+  return tokens.map((token) => ('lit' in token ? token.lit : percentEncode(token.raw))).join('');
+}
+
+function pathWire(name: string, tokens: Token[]): WireParameter | undefined {
+  const text = textOf(tokens);
+  // An empty segment or a dot segment changes the path itself: such a value cannot be sent.
+  if (text === '') return undefined;
+  if (plain(tokens)) return { in: 'path', name, raw: text };
+  const encoded = encodeTokens(tokens);
+  return encoded === '.' || encoded === '..' ? undefined : { in: 'path', name, encoded };
+}
+
+/**
+ * A rendered parameter as it goes on the wire, or undefined when it cannot be sent as it is: an empty or
+ * dot path segment, a header value with characters a header cannot carry unchanged (controls, non-ASCII,
+ * surrounding spaces), query pairs (an exploded object's keys) named like another parameter (`taken`).
+ */
+export function wireParameter(
+  location: ParameterLocation,
+  name: string,
+  rendered: Rendered,
+  taken: ReadonlySet<string> = new Set(),
+): WireParameter | undefined {
+  if (rendered.kind === 'pairs') {
+    if (rendered.pairs.some((pair) => pair.name !== name && taken.has(pair.name))) return undefined;
+    if (rendered.pairs.every((pair) => plain(pair.value)))
+      return { in: 'query', name, pairs: rendered.pairs.map((pair) => [pair.name, textOf(pair.value)]) };
+    const encoded = rendered.pairs.map((pair) => `${percentEncode(pair.name)}=${encodeTokens(pair.value)}`);
+    return { in: 'query', name, encoded: encoded.join('&') };
+  }
+  const text = textOf(rendered.tokens);
+  if (location === 'path') return pathWire(name, rendered.tokens);
+  if (location === 'header') return HEADER_SAFE.test(text) ? { in: 'header', name, value: text } : undefined;
+  if (location === 'cookie') return { in: 'cookie', name, value: text };
+  return undefined;
+}
