@@ -64,16 +64,22 @@ export async function cleanupCommand(
   if (!config.ok) throw config.error;
   const { baseUrl } = config.value;
   if (baseUrl === undefined)
-    throw new ContractError('OAC_ERR_USAGE', 'contract cleanup needs CONTRACT_BASE_URL (--base-url): the server to clean');
+    throw new ContractError(
+      'OAC_ERR_USAGE',
+      'contract cleanup needs CONTRACT_BASE_URL (--base-url): the server to clean',
+    );
   const session = await openSession(config.value, baseUrl);
   if (!session.ok) throw session.error;
   try {
     const ledgerDir = config.value.ledgerDir ?? DEFAULT_LEDGER_DIR;
     const runId = env.CONTRACT_RUN_ID || undefined;
     const reports = await rounds(session.value, { olderThanMs: olderThanMs.value, ledgerDir, runId }, print);
+    // The first round saw the account as it was; later ones only catch keys minted meanwhile.
+    const [first] = reports;
     const last = reports[reports.length - 1];
     const revoked = reports.flatMap((report) => report.revoked);
-    if (last !== undefined) print(summary({ ...last, revoked }, olderThan));
+    if (first !== undefined && last !== undefined)
+      print(summary({ ...first, revoked, failed: last.failed }, olderThan));
     return (last?.failed.length ?? 0) > 0 ? EXIT.violations : EXIT.ok;
   } finally {
     await session.value.close();

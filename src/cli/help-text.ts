@@ -18,6 +18,8 @@ export function helpText(): string {
     '                 live document of --base-url or of the mock) as breaking or not; exit 1 on breaking',
     "  compare OLD NEW  new, fixed and still-failing findings and timing changes between two runs'",
     '                 results (a results file, report.json or report directory); exit 1 on new findings',
+    '  cleanup        revoke the keys earlier runs left active on --base-url (a run tag in the name, or',
+    '                 the id in a ledger), older than --older-than (default 1h); never any other key',
     '',
     'Flags of run (each also read from its environment variable):',
     ...flags,
@@ -30,8 +32,11 @@ export function helpText(): string {
     '  --json                     diff, compare: print JSON instead of text',
     '  --expires YYYY-MM-DD       baseline update: entries it adds fail the run after this day',
     '  --note TEXT                baseline update: a note on the entries it adds (a ticket, say)',
+    '  --older-than AGE           cleanup: only keys at least this old (30m, 1h, 2d, 0); with --run-id,',
+    "                             only that run's keys",
     '  -h, --help                 this text',
     '',
-    'Exit codes: 0 conformant, 1 violations, 2 usage, spec or connection error.',
+    'Exit codes: 0 conformant, 1 violations, 2 usage, spec or connection error;',
+    "            130/143 interrupted (Ctrl-C/SIGTERM) after revoking the run's keys.",
   ].join('\n');
 }

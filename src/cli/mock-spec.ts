@@ -17,7 +17,10 @@ export function mockOptionsFor(spec: string | undefined): MockOptions {
  * Starts the mock for the document under test; when the mock implements none of that document's operations,
  * it says so and serves the pinned document instead (the run then reports what the document asks).
  */
-export async function startMockFor(spec: string | undefined, print: (line: string) => void): Promise<Result<MockServer>> {
+export async function startMockFor(
+  spec: string | undefined,
+  print: (line: string) => void,
+): Promise<Result<MockServer>> {
   const options = mockOptionsFor(spec);
   const started = await startMockServer(options);
   if (started.ok || options.specPath === undefined) return started;

@@ -41,7 +41,9 @@ function writeStopFile(dir: string, runId: string, signal: string): void {
 function onInterrupt(keys: RunKeys, print: Print) {
   return (signal: keyof typeof SIGNAL_EXIT): void => {
     const { ledgerDir } = keys;
-    print(`contract: interrupted (${signal}); halting the run${keys.external ? ' and revoking its keys' : ''}`);
+    print(
+      `contract: interrupted (${signal}); halting the run${keys.external ? ' and revoking its keys' : ''}`,
+    );
     if (ledgerDir !== undefined) writeStopFile(ledgerDir, keys.runId, signal);
     if (keys.external && ledgerDir !== undefined)
       spawnSync(process.execPath, [BIN, 'cleanup', '--older-than', '0'], {
@@ -66,7 +68,8 @@ async function sweep(keys: RunKeys, env: Env, print: Print): Promise<void> {
     if (!report.ok) return;
     const { revoked, failed } = report.value;
     if (revoked.length > 0) print(`clean-up: revoked ${revoked.length} key(s) the suites left active`);
-    if (failed.length > 0) print(`clean-up: ${failed.length} key(s) could not be revoked; run \`contract cleanup\``);
+    if (failed.length > 0)
+      print(`clean-up: ${failed.length} key(s) could not be revoked; run \`contract cleanup\``);
   } finally {
     await session.value.close();
   }
@@ -76,7 +79,11 @@ async function sweep(keys: RunKeys, env: Env, print: Print): Promise<void> {
  * `contract run` with the safety net for keys: one run id for every suite (their names' tag, their
  * ledger), the interrupt handler, and a final sweep of the run's ledger against a real server.
  */
-export async function withKeyCleanup(env: Env, run: () => Promise<ExitCode>, print: Print): Promise<ExitCode> {
+export async function withKeyCleanup(
+  env: Env,
+  run: () => Promise<ExitCode>,
+  print: Print,
+): Promise<ExitCode> {
   const external = Boolean(env.CONTRACT_BASE_URL);
   const keys: RunKeys = {
     runId: env.CONTRACT_RUN_ID || newRunId(),
@@ -87,7 +94,9 @@ export async function withKeyCleanup(env: Env, run: () => Promise<ExitCode>, pri
   process.env.CONTRACT_RUN_ID = keys.runId;
   if (keys.ledgerDir !== undefined) process.env.CONTRACT_LEDGER_DIR = keys.ledgerDir;
   const interrupt = onInterrupt(keys, print);
-  const handlers = (['SIGINT', 'SIGTERM'] as const).map((signal) => [signal, () => interrupt(signal)] as const);
+  const handlers = (['SIGINT', 'SIGTERM'] as const).map(
+    (signal) => [signal, () => interrupt(signal)] as const,
+  );
   for (const [signal, handler] of handlers) process.once(signal, handler);
   try {
     return await run();

@@ -25,10 +25,16 @@ function setString(root: unknown, pointer: string, tag: (text: string) => string
  * length (code points, UTF-16 units, bytes), so a 409 for a repeated name never hides an accepted invalid body.
  * With a run id, names with room for it also carry `contract-<run id>-`, so `contract cleanup` knows them.
  */
-export function applyUniqueTags(requestCase: RequestCase, nextUnique: () => bigint, runId?: string): RequestCase {
+export function applyUniqueTags(
+  requestCase: RequestCase,
+  nextUnique: () => bigint,
+  runId?: string,
+): RequestCase {
   if (requestCase.body.kind !== 'json' || requestCase.uniqueFields.length === 0) return requestCase;
   const tag = (text: string): string =>
-    runId === undefined ? tagUnique(text, nextUnique()).text : tagWithRunMarker(text, nextUnique(), runId).text;
+    runId === undefined
+      ? tagUnique(text, nextUnique()).text
+      : tagWithRunMarker(text, nextUnique(), runId).text;
   let value = requestCase.body.value;
   for (const pointer of requestCase.uniqueFields) {
     value = setString(value, pointer, tag);

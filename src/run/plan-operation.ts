@@ -2,9 +2,13 @@ import { err, ok, type Result } from '../core/result.ts';
 import { buildCasePlan } from '../generate/build-case-plan.ts';
 import type { CasePlan } from '../generate/case-plan-types.ts';
 import type { CompiledOperation } from '../schema/types.ts';
+import { knownPathParams } from './path-params.ts';
 import type { RunSession } from './types.ts';
 
-/** The operation's plan with the run's known-good path parameters (the configured service account). */
+/**
+ * The operation's plan with the run's known-good path parameters (the configured service account and
+ * CONTRACT_PATH_PARAMS) and its seed (the same seed plans the same cases).
+ */
 export function planOperation(
   session: RunSession,
   operationId: string,
@@ -14,7 +18,7 @@ export function planOperation(
     return err('OAC_ERR_OPERATION_NOT_FOUND', `${operationId} is not in ${session.specChoice.source}`);
   }
   const { config } = session;
-  const plan = buildCasePlan(operation, { fixedPathParams: { serviceAccountId: config.serviceAccountId } });
+  const plan = buildCasePlan(operation, { fixedPathParams: knownPathParams(config), seed: config.seed });
   // Without a read-only token there is nothing to prove about 403: those cases are left out, not failed.
   const auth =
     config.forbiddenToken === undefined

@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '../core/result.ts';
 import { newRunId, RUN_ID_PATTERN } from './keys/run-id.ts';
+import { readPathParams } from './path-params.ts';
 import { readSafetyConfig, type SafetyConfig } from './safety/safety-config.ts';
 
 /** Everything a contract run needs to know, from environment variables (and the same CLI flags). */
@@ -11,6 +12,8 @@ export interface RunConfig extends SafetyConfig {
   token: string;
   forbiddenToken?: string;
   serviceAccountId: string;
+  /** Known-good path parameter values by name (CONTRACT_PATH_PARAMS); see knownPathParams. */
+  pathParams?: Record<string, string>;
   seed: number;
   /** Generated cases per property (positive and negative phases). */
   runs: number;
@@ -92,6 +95,8 @@ export function readRunConfig(env: Env): Result<RunConfig> {
     return err('OAC_ERR_USAGE', `CONTRACT_RUN_ID must be 10 characters of [0-9a-z], got "${runId}"`);
   const safety = readSafetyConfig(env, url.value === undefined);
   if (!safety.ok) return safety;
+  const pathParams = readPathParams(env.CONTRACT_PATH_PARAMS);
+  if (!pathParams.ok) return pathParams;
   const value = (result: Result<number>): number => (result.ok ? result.value : 0);
   return ok({
     ...safety.value,
@@ -100,6 +105,7 @@ export function readRunConfig(env: Env): Result<RunConfig> {
     token: env.CONTRACT_TOKEN || MOCK_DEFAULTS.token,
     forbiddenToken: env.CONTRACT_FORBIDDEN_TOKEN || (url.value ? undefined : MOCK_DEFAULTS.forbiddenToken),
     serviceAccountId: env.CONTRACT_SERVICE_ACCOUNT_ID || MOCK_DEFAULTS.serviceAccountId,
+    pathParams: pathParams.value,
     seed: value(numbers.seed),
     runs: value(numbers.runs),
     timeoutMs: value(numbers.timeoutMs),

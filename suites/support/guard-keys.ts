@@ -3,7 +3,6 @@ import type { KeyTracker } from '../../src/run/keys/key-tracker.ts';
 import { revokeRunKeys, type CleanupReport } from '../../src/run/keys/revoke-run-keys.ts';
 import type { RunSession } from '../../src/run/types.ts';
 
-
 export interface KeyGuard {
   /** Revokes every key the suite minted and not yet revoked; prints one line; stops guarding. */
   finish(): Promise<CleanupReport>;

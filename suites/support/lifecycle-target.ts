@@ -59,7 +59,8 @@ export async function openLifecycleTarget(): Promise<LifecycleTarget> {
       if (guard === undefined) return;
       await guard.finish();
       const results = session.recorder.results(session);
-      if (config.resultsDir !== undefined) orThrow(writeResultsFile(config.resultsDir, 'key-lifecycle', results));
+      if (config.resultsDir !== undefined)
+        orThrow(writeResultsFile(config.resultsDir, 'key-lifecycle', results));
       else console.log(formatRunSummary(results));
       await close();
     },

@@ -27,6 +27,9 @@ async function against(faults: FaultName[], args: string[], cwd: string): Promis
   const env = {
     CONTRACT_BASE_URL: mock.value.url,
     CONTRACT_FORBIDDEN_TOKEN: mock.value.credentials.readOnlyToken,
+    // A local mock, though named by URL: no creation budget, no rate limit.
+    CONTRACT_MAX_CREATES: 'unlimited',
+    CONTRACT_RATE: 'unlimited',
   };
   return contract([...args, '--runs', '3', '--seed', '17'], env, cwd);
 }
@@ -101,7 +104,7 @@ describe('a baseline of known findings (contract baseline update, contract run -
       const expired = after.replace(/"expires": "2999-12-31"/, '"expires": "2020-01-01"');
       writeFileSync(join(fixedDir, 'contract-baseline.json'), expired);
       const late = await against(['no-auth'], ['run', '--baseline', 'contract-baseline.json'], fixedDir);
-      expect(late.code).toBe(1);
+      expect(late.code, late.stdout + late.stderr).toBe(1);
       expect(late.stdout).toMatch(
         / {2}expired: {2}authentication_enforced: .*expired on 2020-01-01 \(note: TICKET-7\)/,
       );

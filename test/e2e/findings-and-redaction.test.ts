@@ -43,6 +43,9 @@ const ENV = {
   CONTRACT_TOKEN: TOKEN,
   CONTRACT_FORBIDDEN_TOKEN: READONLY,
   CONTRACT_SECRET_FIELDS: `value,${SECRET_FIELD}`,
+  // Local servers, though named by URL: no creation budget, no rate limit.
+  CONTRACT_MAX_CREATES: 'unlimited',
+  CONTRACT_RATE: 'unlimited',
 };
 
 /** The console's problem lines, each with the lines under it. */

@@ -151,10 +151,16 @@ describe('buildCasePlan on createServiceAccountApiKey', () => {
     expect(chosen.resource[0]?.pathParams).toEqual({ serviceAccountId: 'sa_gone' });
   });
 
-  it('reports every mutation and counts nothing dropped for the pinned body', () => {
-    expect(plan.mutations.length).toBeGreaterThan(20);
-    expect(plan.mutations.every((mutation) => mutation.kept)).toBe(true);
-    expect(plan.dropped).toEqual({});
+  it('reports every mutation: each body one kept, the path parameter ones dropped with why', () => {
+    const body = plan.mutations.filter((mutation) => mutation.reason.location === 'body');
+    expect(body.length).toBeGreaterThan(20);
+    expect(body.every((mutation) => mutation.kept)).toBe(true);
+    // serviceAccountId is any non-empty string: no value that can be sent breaks it.
+    const path = plan.mutations.filter((mutation) => mutation.reason.location === 'path');
+    expect(path.length).toBeGreaterThan(0);
+    expect(path.every((mutation) => !mutation.kept && mutation.why !== undefined)).toBe(true);
+    expect(Object.keys(plan.dropped).every((reason) => /path/.test(reason))).toBe(true);
     expect(plan.notes).toEqual([]);
+    expect(plan.unsupported).toEqual([]);
   });
 });

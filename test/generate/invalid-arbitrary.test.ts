@@ -129,13 +129,12 @@ describe('invalidArbitrary', () => {
     expect(mutations.find((m) => m.reason.keyword === 'enum')?.kept).toBe(true);
   });
 
-  it('breaks anyOf/oneOf with types no branch allows, and reports the branches as not mutated', () => {
+  it('breaks anyOf/oneOf inside each branch, with types no branch allows, and oneOf by two branches at once', () => {
     const { mutations } = invalidArbitrary(compiledSchemaFor(KEYWORD_SCHEMAS.choices ?? false));
-    const either = mutations.filter((m) => m.reason.keyword === 'anyOf');
-    const notMutated = either.find((m) => !m.kept);
-    expect(notMutated?.reason.instancePath).toBe('/either');
-    expect(notMutated?.why).toMatch(/not mutated/);
-    expect(either.filter((m) => m.kept).map((m) => m.reason.description)).toEqual(
+    const kept = (path: string) => mutations.find((m) => m.reason.schemaPath === path)?.kept;
+    expect(kept('#/properties/either/anyOf/0/maxLength')).toBe(true);
+    expect(kept('#/properties/either/anyOf/1/minimum')).toBe(true);
+    expect(mutations.filter((m) => m.reason.keyword === 'anyOf' && m.kept).map((m) => m.reason.description)).toEqual(
       expect.arrayContaining([
         'either is null (no anyOf branch allows it)',
         'either is a boolean (no anyOf branch allows it)',
@@ -143,5 +142,8 @@ describe('invalidArbitrary', () => {
     );
     const exactly = mutations.find((m) => m.reason.keyword === 'oneOf' && m.kept);
     expect(exactly?.reason.description).toBe('exactly is null (no oneOf branch allows it)');
+    // A string and a boolean at once: no value, reported as not kept rather than dropped silently.
+    const both = mutations.find((m) => m.reason.description.includes('branches 0 and 1 at once'));
+    expect(both?.kept).toBe(false);
   });
 });

@@ -45,14 +45,22 @@ const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 /** GET the account's keys with a token (the full token by default). */
 export function listKeys(server: MockServer, token = server.credentials.token): Promise<Answer> {
-  return send(server, { method: 'GET', path: keysPath(server.credentials.serviceAccountId), headers: bearer(token) });
+  return send(server, {
+    method: 'GET',
+    path: keysPath(server.credentials.serviceAccountId),
+    headers: bearer(token),
+  });
 }
 
 export async function listedKeys(server: MockServer): Promise<ListedKey[]> {
   return ((await listKeys(server)).json as { apiKeys: ListedKey[] }).apiKeys;
 }
 
-export function revokeKey(server: MockServer, keyId: string, token = server.credentials.token): Promise<Answer> {
+export function revokeKey(
+  server: MockServer,
+  keyId: string,
+  token = server.credentials.token,
+): Promise<Answer> {
   const path = `${keysPath(server.credentials.serviceAccountId)}/${encodeURIComponent(keyId)}/revoke`;
   return send(server, { path, headers: bearer(token) });
 }

@@ -58,7 +58,11 @@ export const LIFECYCLE_PROBES: Record<LifecycleFault & FaultName, LifecycleProbe
     true,
     false,
   ),
-  'revoke-not-idempotent': probe(async (s) => (await revokeKey(s, (await revokedKey(s)).id)).status, 204, 404),
+  'revoke-not-idempotent': probe(
+    async (s) => (await revokeKey(s, (await revokedKey(s)).id)).status,
+    204,
+    404,
+  ),
   'revoke-unknown-204': probe(async (s) => (await revokeKey(s, 'key_unknown')).status, 404, 204),
   'revoked-key-still-works': probe(async (s) => authenticates(s, (await revokedKey(s)).value), false, true),
   'rotate-keeps-old-value': probe(

@@ -32,6 +32,8 @@ async function session(target: MockServer, runs = '8'): Promise<RunSession> {
     CONTRACT_FORBIDDEN_TOKEN: target.credentials.readOnlyToken,
     CONTRACT_SEED: '11',
     CONTRACT_RUNS: runs,
+    CONTRACT_MAX_CREATES: 'unlimited',
+    CONTRACT_RATE: 'unlimited',
   };
   return must(await openSession(must(readRunConfig(env)), target.url));
 }
@@ -80,7 +82,6 @@ describe('replaySteps', () => {
     const negative = replayOf('negative_data_rejection').steps.at(-1);
     expect(negative).toMatchObject({
       expect: 'rejected',
-      phase: 'negative',
       reason: { keyword: 'maxLength' },
     });
     expect(negative?.request.headers.authorization).toBe('Bearer $CONTRACT_TOKEN');

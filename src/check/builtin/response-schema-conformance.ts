@@ -52,7 +52,8 @@ export const responseSchemaConformance: Check = {
     if (response === undefined) return noResponse(exchange);
     if (response.truncated) return { status: 'skipped', why: 'body truncated' };
     // A 204, 205 or 304 has no body (RFC 9110): content declared there is a document finding, not the server's.
-    if (response.bodyBytes === 0 && BODYLESS.has(response.status)) return { status: 'skipped', why: 'no body' };
+    if (response.bodyBytes === 0 && BODYLESS.has(response.status))
+      return { status: 'skipped', why: 'no body' };
     const declared = ctx.operation.responseFor(response.status);
     if (declared === undefined) return { status: 'skipped', why: 'status not declared' };
     const media = pickMedia(declared, mediaTypeOf(response.headers['content-type']));

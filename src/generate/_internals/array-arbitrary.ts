@@ -16,6 +16,8 @@ export interface ArrayShape {
   override?: { index: number; value: fc.Arbitrary<unknown> };
   /** uniqueItems is not enforced. */
   allowDuplicates?: boolean;
+  /** No item is built from `contains` (a mutation that breaks it). */
+  noContains?: boolean;
 }
 
 /** Valid arrays: prefixItems in order, then items, between minItems and maxItems, unique when asked. */
@@ -28,7 +30,8 @@ export function arrayArbitrary(
   const prefix = schemaArray(view.schema, 'prefixItems').map((schema, index) =>
     itemArb(index, build(schema, view.ctx), shape),
   );
-  const items = view.schema.items;
+  // unevaluatedItems: false without `items` allows nothing past the prefix items.
+  const items = view.schema.items ?? (view.schema.unevaluatedItems === false ? false : undefined);
   const head = prefix.slice(0, max);
   const restMax = items === false ? 0 : Math.max(0, max - head.length);
   const restMin = Math.min(restMax, Math.max(0, min - head.length));
@@ -42,14 +45,40 @@ export function arrayArbitrary(
   const rest = unique
     ? fc.uniqueArray(itemValue, { ...restConstraints, selector: canonicalJson })
     : fc.array(itemValue, restConstraints);
-  const withOverride = overrideRest(rest, head.length, shape);
+  const withContains = containing(view, build, shape, rest, restMax);
+  const withOverride = overrideRest(withContains, head.length, shape);
   const arrays = fc.tuple(fc.tuple(...head), withOverride).map(([first, second]) => [...first, ...second]);
-  if (!unique && prefix.length === 0) return arrays;
+  if (!unique && prefix.length === 0 && !('contains' in view.schema)) return arrays;
   return boundedFilter(
     arrays,
     (array) => (!unique || allDistinct(array)) && array.length >= min,
     'arrayArbitrary (uniqueItems)',
   );
+}
+
+/**
+ * `contains` (with minContains, 1 by default): that many items built from both `items` and `contains` lead
+ * the items after the prefix (within maxItems). maxContains and the uniqueness of those items are left to
+ * the final validation.
+ */
+function containing(
+  view: SchemaView,
+  build: ValueBuilder,
+  shape: ArrayShape,
+  rest: fc.Arbitrary<unknown[]>,
+  restMax: number,
+): fc.Arbitrary<unknown[]> {
+  const contains = view.schema.contains;
+  if (shape.noContains || !isJsonSchema(contains) || contains === true) return rest;
+  const count = Math.min(numberKeyword(view.schema, 'minContains') ?? 1, restMax);
+  if (count <= 0) return rest;
+  const items = view.schema.items;
+  const matching = build(
+    isJsonSchema(items) && items !== true ? { allOf: [items, contains] } : contains,
+    view.ctx,
+  );
+  const leading = fc.array(matching, { minLength: count, maxLength: count });
+  return fc.tuple(leading, rest).map(([first, others]) => [...first, ...others].slice(0, Math.max(restMax, count)));
 }
 
 function lengthRange(view: SchemaView, shape: ArrayShape): { min: number; max: number } {

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import type { JsonSchema } from '../../schema/types.ts';
 import { boundedFilter } from './bounded-filter.ts';
 import { smallJsonValue } from './json-value.ts';
-import { setOwn } from './own-property.ts';
+import { copyObject, setOwn } from './own-property.ts';
+import { propertyNameCheck } from './property-names.ts';
 import { isJsonSchema, numberKeyword, schemaMap } from './schema-object.ts';
 import type { SchemaView } from './schema-view.ts';
 import type { ValueBuilder } from './value-builder.ts';
@@ -34,7 +35,10 @@ export function objectArbitrary(
   const { model, requiredKeys } = recordModel(view, build, shape);
   const parts: fc.Arbitrary<JsonObject>[] = [fc.record(model, { requiredKeys, noNullPrototype: true })];
   if (!shape.noExtras && !view.exhausted) parts.push(...extraArbitraries(view, build));
-  const objects = fc.tuple(...parts).map(assemble);
+  const dependents = dependentArbitrary(view, build, shape);
+  const objects = fc.tuple(fc.tuple(...parts).map(assemble), dependents).map(([object, fill]) =>
+    withDependents(object, fill, view, shape),
+  );
   const min = numberKeyword(view.schema, 'minProperties');
   const max = numberKeyword(view.schema, 'maxProperties');
   if (shape.ignoreCount || (min === undefined && max === undefined)) return objects;
@@ -43,6 +47,46 @@ export function objectArbitrary(
     return count >= (min ?? 0) && count <= (max ?? Infinity);
   };
   return boundedFilter(objects, counted, 'objectArbitrary (minProperties/maxProperties)');
+}
+
+/** dependentRequired: property -> the properties that must be present with it. */
+export function dependentRequired(view: SchemaView): [string, string[]][] {
+  const value = view.schema.dependentRequired;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+  return Object.entries(value).map(([key, list]) => [
+    key,
+    Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : [],
+  ]);
+}
+
+/** A value for every property some dependentRequired entry may call for (used only when it is called for). */
+function dependentArbitrary(view: SchemaView, build: ValueBuilder, shape: ObjectShape): fc.Arbitrary<JsonObject> {
+  const needed = new Set(dependentRequired(view).flatMap(([, list]) => list));
+  const model: Record<string, Arb> = {};
+  for (const key of needed) {
+    if (key === shape.omit) continue;
+    const declared = schemaMap(view.schema, 'properties').find(([name]) => name === key)?.[1];
+    setOwn(model, key, build(declared ?? undeclaredSchema(view, key), view.ctx));
+  }
+  return fc.record(model, { noNullPrototype: true });
+}
+
+/** The object with the dependents of each present property added (from `fill`), unless a mutation omits one. */
+function withDependents(object: JsonObject, fill: JsonObject, view: SchemaView, shape: ObjectShape): JsonObject {
+  const out = copyObject(object);
+  let added = true;
+  while (added) {
+    added = false;
+    for (const [key, list] of dependentRequired(view)) {
+      if (!Object.hasOwn(out, key)) continue;
+      for (const dependent of list) {
+        if (dependent === shape.omit || Object.hasOwn(out, dependent) || !Object.hasOwn(fill, dependent)) continue;
+        setOwn(out, dependent, fill[dependent]);
+        added = true;
+      }
+    }
+  }
+  return out;
 }
 
 function recordModel(view: SchemaView, build: ValueBuilder, shape: ObjectShape) {
@@ -76,18 +120,21 @@ export function undeclaredSchema(view: SchemaView, key: string): JsonSchema {
 function extraArbitraries(view: SchemaView, build: ValueBuilder): fc.Arbitrary<JsonObject>[] {
   const declared = new Set(schemaMap(view.schema, 'properties').map(([key]) => key));
   const patterns = patternEntries(view);
+  const nameAllowed = propertyNameCheck(view);
   const free = (key: string): boolean => !declared.has(key) && key !== '__proto__';
   const extras: fc.Arbitrary<JsonObject>[] = [];
   const additional = view.schema.additionalProperties;
-  if (additional !== false) {
+  // unevaluatedProperties: false forbids what no keyword of the node (its branches folded in) declares.
+  if (additional !== false && view.schema.unevaluatedProperties !== false) {
     const value =
       isJsonSchema(additional) && additional !== true ? build(additional, view.ctx) : smallJsonValue;
-    const unmatched = (key: string): boolean => free(key) && !patterns.some(({ regex }) => regex.test(key));
+    const unmatched = (key: string): boolean =>
+      free(key) && !patterns.some(({ regex }) => regex.test(key)) && nameAllowed(key);
     extras.push(sometimes(EXTRA_NAMES, value, unmatched));
   }
   for (const { regex, schema } of patterns) {
     const onlyThis = (key: string): boolean =>
-      free(key) && patterns.every((other) => other.regex === regex || !other.regex.test(key));
+      free(key) && nameAllowed(key) && patterns.every((other) => other.regex === regex || !other.regex.test(key));
     extras.push(sometimes(fc.stringMatching(regex, { maxLength: 16 }), build(schema, view.ctx), onlyThis));
   }
   return extras;

@@ -1,3 +1,4 @@
+import { discriminatorOf, type Discriminator } from '../../schema/discriminator-of.ts';
 import type { JsonSchema } from '../../schema/types.ts';
 import { enterRef, refDepthOf, type GenContext } from './gen-context.ts';
 import { mergeKeyword } from './merge-keyword.ts';
@@ -19,6 +20,8 @@ export interface SchemaView {
   hopeless: boolean;
   /** Keywords that could not be merged; values are confirmed by the final validation only. */
   unmerged: SchemaObject[];
+  /** The OpenAPI discriminator of the node's oneOf/anyOf, when the document gives one. */
+  discriminator?: Discriminator;
 }
 
 interface FoldState {
@@ -28,6 +31,7 @@ interface FoldState {
   exhausted: boolean;
   hopeless: boolean;
   unmerged: SchemaObject[];
+  discriminator?: Discriminator;
 }
 
 export function viewOf(node: JsonSchema | undefined, ctx: GenContext): SchemaView {
@@ -43,7 +47,32 @@ export function viewOf(node: JsonSchema | undefined, ctx: GenContext): SchemaVie
   return state;
 }
 
+/**
+ * The node's view with `dropped` keywords taken out and `parts` folded in instead, each at its schema path
+ * below the node (`anyOf/1`, `then`): for values built from one branch of a choice. The parts' keywords keep
+ * their paths (`anyOf/1/maxLength`), so mutations inside a branch are labelled where they are written.
+ */
+export function partsView(
+  view: SchemaView,
+  dropped: readonly string[],
+  parts: readonly { schema: JsonSchema; path: string }[],
+): SchemaView {
+  const schema: SchemaObject = {};
+  for (const [name, value] of Object.entries(view.schema)) if (!dropped.includes(name)) schema[name] = value;
+  const state: FoldState = {
+    schema,
+    origin: new Map(view.origin),
+    ctx: view.ctx,
+    exhausted: view.exhausted,
+    hopeless: view.hopeless,
+    unmerged: [...view.unmerged],
+  };
+  for (const part of parts) fold(state, asSchemaObject(part.schema), part.path);
+  return state;
+}
+
 function fold(state: FoldState, schema: SchemaObject, prefix: string): void {
+  state.discriminator ??= discriminatorOf(schema);
   for (const [keyword, value] of Object.entries(schema)) {
     if (keyword === '$ref' || keyword === 'allOf' || keyword === '$defs') continue;
     if (mergeKeyword(state.schema, keyword, value)) {

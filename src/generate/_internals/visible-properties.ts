@@ -1,6 +1,7 @@
 import type { JsonSchema } from '../../schema/types.ts';
 import type { GenContext } from './gen-context.ts';
 import { schemaMap, stringList } from './schema-object.ts';
+import { propertyNameCheck } from './property-names.ts';
 import { viewOf, type SchemaView } from './schema-view.ts';
 
 export interface PropertyEntry {
@@ -57,13 +58,27 @@ export function patternEntries(view: SchemaView): PatternEntry[] {
   });
 }
 
-/** A property name that is not declared and matches no pattern. */
-export function freeName(view: SchemaView, base: string): string {
+/** Spellings tried for an undeclared property, so that one may suit the node's propertyNames too. */
+const SPELLINGS = [(base: string) => base, (base: string) => base.toLowerCase(), () => 'extra', () => 'zz', () => 'x'];
+
+/** Property names that are not declared, match no pattern and suit propertyNames (when it can tell). */
+export function freeNames(view: SchemaView, base: string, count: number): string[] {
   const declared = new Set(schemaMap(view.schema, 'properties').map(([key]) => key));
   const patterns = patternEntries(view);
-  for (let index = 0; index < 100; index++) {
-    const name = index === 0 ? base : `${base}${index}`;
-    if (!declared.has(name) && !patterns.some(({ regex }) => regex.test(name))) return name;
+  const suits = propertyNameCheck(view);
+  const found: string[] = [];
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (let index = 0; index < 2000 && found.length < count; index++) {
+    const stem = SPELLINGS[index % SPELLINGS.length]?.(base) ?? base;
+    const round = Math.floor(index / SPELLINGS.length);
+    const name = round === 0 ? stem : `${stem}${letters[round % 26] ?? ''}${round >= 26 ? letters[Math.floor(round / 26) % 26] ?? '' : ''}`;
+    if (found.includes(name) || declared.has(name) || name === '__proto__') continue;
+    if (!patterns.some(({ regex }) => regex.test(name)) && suits(name)) found.push(name);
   }
-  return base;
+  return found;
+}
+
+/** A property name that is not declared, matches no pattern and suits propertyNames (`base` if none does). */
+export function freeName(view: SchemaView, base: string): string {
+  return freeNames(view, base, 1)[0] ?? base;
 }

@@ -11,5 +11,8 @@ export function findKey({ params, state }: HandlerContext): FoundKey {
   const keyId = params['keyId'] ?? '';
   const key = state.findKeyById(accountId, keyId);
   if (key !== undefined) return { ok: true, accountId, key };
-  return { ok: false, reply: problem(404, `API key ${JSON.stringify(keyId)} does not exist in ${accountId}`) };
+  return {
+    ok: false,
+    reply: problem(404, `API key ${JSON.stringify(keyId)} does not exist in ${accountId}`),
+  };
 }

@@ -37,7 +37,12 @@ function oldKeyStops(now: number, graceEnd: number, faults: ReadonlySet<FaultNam
   return faults.has('grace-period-ignored') ? now : graceEnd;
 }
 
-function refusal(key: ApiKeyRecord, graceEnd: number, now: number, ctx: HandlerContext): MockReply | undefined {
+function refusal(
+  key: ApiKeyRecord,
+  graceEnd: number,
+  now: number,
+  ctx: HandlerContext,
+): MockReply | undefined {
   if (!isActive(key, now) && !ctx.faults.has('rotate-revoked-key'))
     return problem(409, `API key ${JSON.stringify(key.id)} is revoked or expired and cannot be rotated`);
   const outlives = graceEnd > now && key.expiresAt !== undefined && key.expiresAt < graceEnd;

@@ -8,6 +8,7 @@ import { findKeyOperations } from './find-key-operations.ts';
 import { selectLeftovers, type LeftoverKey, type Selection } from './leftover-keys.ts';
 import { listKeys } from './list-keys.ts';
 import { pruneLedgers } from './prune-ledgers.ts';
+import { readLedgerNames, type LedgerName } from './read-ledger-names.ts';
 import { readLedgers, type LedgerKey } from './read-ledgers.ts';
 import { revokeKeys } from './revoke-keys.ts';
 
@@ -29,7 +30,9 @@ export interface LeftoverReport extends Selection {
 function configuredAccount(session: RunSession, listId: string): Record<string, string> {
   const planned = planOperation(session, listId);
   if (!planned.ok) return {};
-  return fc.sample(planned.value.plan.positive, { seed: session.config.seed, numRuns: 1 })[0]?.pathParams ?? {};
+  return (
+    fc.sample(planned.value.plan.positive, { seed: session.config.seed, numRuns: 1 })[0]?.pathParams ?? {}
+  );
 }
 
 function ledgerKeys(session: RunSession, options: CleanupOptions): Map<string, LedgerKey> {
@@ -39,8 +42,21 @@ function ledgerKeys(session: RunSession, options: CleanupOptions): Map<string, L
   return new Map(keys.map((key) => [key.id, key]));
 }
 
+function ledgerNames(session: RunSession, options: CleanupOptions): Map<string, LedgerName> {
+  const names = readLedgerNames(options.ledgerDir).filter(
+    (sent) =>
+      sent.baseUrl === session.baseUrl && (options.runId === undefined || sent.runId === options.runId),
+  );
+  return new Map(names.map((sent) => [sent.name, sent]));
+}
+
 /** Ledger keys no list showed: still revoked by id (they are ours), when old enough and not revoked yet. */
-function unlistedLeftovers(ledger: Map<string, LedgerKey>, seen: Set<string>, options: CleanupOptions, now: number) {
+function unlistedLeftovers(
+  ledger: Map<string, LedgerKey>,
+  seen: Set<string>,
+  options: CleanupOptions,
+  now: number,
+) {
   return [...ledger.values()]
     .filter((key) => !seen.has(key.id) && !key.revoked && now - key.mintedAt >= options.olderThanMs)
     .map((key): LeftoverKey => ({ ...key, ageMs: now - key.mintedAt, foundBy: 'ledger' }));
@@ -49,7 +65,10 @@ function unlistedLeftovers(ledger: Map<string, LedgerKey>, seen: Set<string>, op
 /** Every account to look at: the configured one, and those the ledgers name. */
 function accountsOf(session: RunSession, listId: string, ledger: Map<string, LedgerKey>) {
   const accounts = new Map<string, Record<string, string>>();
-  for (const params of [configuredAccount(session, listId), ...[...ledger.values()].map((key) => key.pathParams)])
+  for (const params of [
+    configuredAccount(session, listId),
+    ...[...ledger.values()].map((key) => key.pathParams),
+  ])
     accounts.set(JSON.stringify(params), params);
   return accounts;
 }
@@ -63,8 +82,17 @@ async function collect(
   ledger: Map<string, LedgerKey>,
   options: CleanupOptions & { now: number },
 ): Promise<LeftoverReport> {
-  const report: LeftoverReport = { leftovers: [], young: 0, alreadyRevoked: 0, notOurs: 0, revoked: [], failed: [], unlisted: [] };
+  const report: LeftoverReport = {
+    leftovers: [],
+    young: 0,
+    alreadyRevoked: 0,
+    notOurs: 0,
+    revoked: [],
+    failed: [],
+    unlisted: [],
+  };
   const seen = new Set<string>();
+  const index = { keys: ledger, names: ledgerNames(session, options) };
   for (const [label, params] of accountsOf(session, ops.list.operation.operationId, ledger)) {
     const listed = await listKeys(session.client, ops.list, params);
     if (!listed.ok) {
@@ -72,7 +100,7 @@ async function collect(
       continue;
     }
     for (const item of listed.items) seen.add(String(item['id']));
-    const selection = selectLeftovers(listed.items, ledger, params, options);
+    const selection = selectLeftovers(listed.items, index, params, options);
     report.leftovers.push(...selection.leftovers);
     report.young += selection.young;
     report.alreadyRevoked += selection.alreadyRevoked;
@@ -87,10 +115,16 @@ async function collect(
  * or its id in a ledger) that are still active and older than the limit; never any other key. Revocations
  * are written to the ledgers, and ledgers with nothing left to revoke are deleted.
  */
-export async function cleanUpLeftovers(session: RunSession, options: CleanupOptions): Promise<Result<LeftoverReport>> {
+export async function cleanUpLeftovers(
+  session: RunSession,
+  options: CleanupOptions,
+): Promise<Result<LeftoverReport>> {
   const found = findKeyOperations(session.compiled, session.checkOptions.secretFields);
   if (found?.list === undefined || found.revoke === undefined || found.keyParam === undefined)
-    return err('OAC_ERR_OPERATION_NOT_FOUND', `${session.specChoice.source} declares no list and revoke operations for keys`);
+    return err(
+      'OAC_ERR_OPERATION_NOT_FOUND',
+      `${session.specChoice.source} declares no list and revoke operations for keys`,
+    );
   const ops: Ops = { list: found.list, revoke: found.revoke, keyParam: found.keyParam };
   const now = options.now ?? Date.now();
   const ledger = ledgerKeys(session, options);
@@ -101,7 +135,13 @@ export async function cleanUpLeftovers(session: RunSession, options: CleanupOpti
   report.revoked = report.leftovers.filter((key) => done.has(key.id));
   report.failed = outcome.failed;
   for (const key of report.revoked.filter((revoked) => ledger.has(revoked.id)))
-    appendLedger(options.ledgerDir, { event: 'revoked', runId: key.runId, baseUrl: session.baseUrl, id: key.id, at: now });
+    appendLedger(options.ledgerDir, {
+      event: 'revoked',
+      runId: key.runId,
+      baseUrl: session.baseUrl,
+      id: key.id,
+      at: now,
+    });
   pruneLedgers(options.ledgerDir);
   return ok(report);
 }

@@ -8,7 +8,9 @@ export function describeCleanup(report: CleanupReport): string {
   else parts.push(`revoked ${report.revoked} key(s); ${report.minted} created by this run`);
   if (report.failed.length > 0) {
     const sample = report.failed.slice(0, 3).map((f) => `${f.id} (${f.outcome})`);
-    parts.push(`${report.failed.length} could not be revoked: ${sample.join(', ')}; run \`contract cleanup\``);
+    parts.push(
+      `${report.failed.length} could not be revoked: ${sample.join(', ')}; run \`contract cleanup\``,
+    );
   }
   if (report.stillActive !== undefined)
     parts.push(

@@ -54,16 +54,25 @@ function itemOperation(
  * The create, list, revoke and rotate operations of a resource that mints one-time secrets, or undefined when
  * the document has no creating operation. The collection with the most life-cycle operations wins.
  */
-export function findKeyOperations(spec: CompiledSpec, secretFields: readonly string[]): KeyOperations | undefined {
+export function findKeyOperations(
+  spec: CompiledSpec,
+  secretFields: readonly string[],
+): KeyOperations | undefined {
   const candidates = spec.operations
     .filter((op) => op.operation.method === 'post' && mintsSecret(op, secretFields))
     .map((create) => {
       const collection = create.operation.path;
-      const list = spec.operations.find((op) => op.operation.method === 'get' && op.operation.path === collection);
+      const list = spec.operations.find(
+        (op) => op.operation.method === 'get' && op.operation.path === collection,
+      );
       const revoke = itemOperation(spec, collection, (method, words) =>
         method === 'delete' ? !ROTATE.test(words) : method === 'post' && REVOKE.test(words),
       );
-      const rotate = itemOperation(spec, collection, (method, words) => method === 'post' && ROTATE.test(words));
+      const rotate = itemOperation(
+        spec,
+        collection,
+        (method, words) => method === 'post' && ROTATE.test(words),
+      );
       const keyParam = revoke?.param ?? rotate?.param;
       return { create, list, revoke: revoke?.operation, rotate: rotate?.operation, keyParam };
     });

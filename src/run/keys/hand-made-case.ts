@@ -22,7 +22,8 @@ const JSON_MEDIA = /^application\/(.+\+)?json$/i;
 export function handMadeCase(operation: CompiledOperation, spec: HandMadeCase): RequestCase {
   const { method, path, operationId, security } = operation.operation;
   const mediaType =
-    operation.requestBody?.media.find((media) => JSON_MEDIA.test(media.mediaType))?.mediaType ?? 'application/json';
+    operation.requestBody?.media.find((media) => JSON_MEDIA.test(media.mediaType))?.mediaType ??
+    'application/json';
   const json = spec.body !== undefined;
   return {
     id: spec.id,

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { findMintedObjects } from '../../check/_internals/find-minted-objects.ts';
+import { getAtPointer } from '../../core/json-pointer.ts';
+import type { RequestCase } from '../../generate/types.ts';
 import type { Exchange } from '../../http/types.ts';
 import { appendLedger } from './append-ledger.ts';
 import { stopFileName } from './ledger-entry.ts';
@@ -18,6 +20,8 @@ export interface TrackedKey {
 /** Every key a run mints, in memory and in the ledger file, so that all of them can be revoked. */
 export interface KeyTracker {
   readonly runId: string;
+  /** Before a request goes out: its unique names go to the ledger, in case the answer never comes back. */
+  sending(requestCase: RequestCase): void;
   observe(exchange: Exchange): void;
   markRevoked(id: string): void;
   /** Minted and not yet revoked, in minting order. */
@@ -50,6 +54,16 @@ function keysIn(exchange: Exchange, secretFields: readonly string[]): { id: stri
   });
 }
 
+/** The unique names a request carries (the fields a run tags): how its key is found without its id. */
+function namesIn(requestCase: RequestCase): string[] {
+  if (requestCase.body.kind !== 'json') return [];
+  const body = requestCase.body.value;
+  return requestCase.uniqueFields.flatMap((pointer) => {
+    const name = getAtPointer(body, pointer);
+    return typeof name === 'string' ? [name] : [];
+  });
+}
+
 export function createKeyTracker(options: KeyTrackerOptions): KeyTracker {
   const { runId, baseUrl, ledgerDir } = options;
   const keys = new Map<string, TrackedKey>();
@@ -63,10 +77,28 @@ export function createKeyTracker(options: KeyTrackerOptions): KeyTracker {
   };
   return {
     runId,
+    sending(requestCase) {
+      const names = namesIn(requestCase);
+      if (names.length > 0)
+        write({
+          event: 'sending',
+          runId,
+          baseUrl,
+          names,
+          pathParams: requestCase.pathParams,
+          at: Date.now(),
+        });
+    },
     observe(exchange) {
       for (const { id, name } of keysIn(exchange, options.secretFields)) {
         if (keys.has(id)) continue;
-        const key = { id, name, pathParams: { ...exchange.case.pathParams }, mintedAt: Date.now(), revoked: false };
+        const key = {
+          id,
+          name,
+          pathParams: { ...exchange.case.pathParams },
+          mintedAt: Date.now(),
+          revoked: false,
+        };
         keys.set(id, key);
         write({ event: 'minted', runId, baseUrl, id, name, pathParams: key.pathParams, at: key.mintedAt });
       }

@@ -14,7 +14,17 @@ export type LedgerEntry =
       /** Epoch milliseconds. */
       at: number;
     }
-  | { event: 'revoked'; runId: string; baseUrl: string; id: string; at: number };
+  | { event: 'revoked'; runId: string; baseUrl: string; id: string; at: number }
+  /** Written before a request that may mint a key is sent: its unique names find the key even when the
+   * process dies before the answer arrives (the key then exists, its id is nowhere). */
+  | {
+      event: 'sending';
+      runId: string;
+      baseUrl: string;
+      names: string[];
+      pathParams: Record<string, string>;
+      at: number;
+    };
 
 /** Where `contract run` and `contract cleanup` keep ledgers unless CONTRACT_LEDGER_DIR says otherwise. */
 export const DEFAULT_LEDGER_DIR = '.contract';

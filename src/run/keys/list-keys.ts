@@ -20,7 +20,8 @@ export async function listKeys(
   });
   const exchange = await client.send(requestCase);
   const { response } = exchange;
-  if (response === undefined) return { ok: false, why: `no answer (${exchange.error?.message ?? 'unknown'})` };
+  if (response === undefined)
+    return { ok: false, why: `no answer (${exchange.error?.message ?? 'unknown'})` };
   const success = response.status >= 200 && response.status < 300;
   if (!success || response.json?.ok !== true) return { ok: false, why: `answered ${response.status}` };
   return { ok: true, items: listedItems(response.json.value) };

@@ -13,7 +13,10 @@ export function epochMs(value: unknown): number {
  * (`revoked`, `disabled`...), a boolean `active` (`enabled`...), or a `revokedAt` time. Undefined when the
  * item carries none of them.
  */
-export function listedRevocation(item: Record<string, unknown>, now: number = Date.now()): boolean | undefined {
+export function listedRevocation(
+  item: Record<string, unknown>,
+  now: number = Date.now(),
+): boolean | undefined {
   for (const [name, value] of Object.entries(item)) {
     if (typeof value !== 'boolean') continue;
     if (REVOKED_FLAG.test(name)) return value;

@@ -50,5 +50,10 @@ export async function revokeRunKeys(session: RunSession, keys: KeyTracker): Prom
     session.config.concurrency,
   );
   for (const id of outcome.done) keys.markRevoked(id);
-  return { ...base, revoked: outcome.done.length, failed: outcome.failed, stillActive: await stillActive(session, keys) };
+  return {
+    ...base,
+    revoked: outcome.done.length,
+    failed: outcome.failed,
+    stillActive: await stillActive(session, keys),
+  };
 }

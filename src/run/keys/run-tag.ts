@@ -12,7 +12,8 @@ export interface RunTag {
 
 /** `contract-<run id>-`: the 20 printable ASCII characters that mark a key's name as a contract run's. */
 export function runMarker(runId: string): string {
-  if (!RUN_ID_PATTERN.test(runId)) throw new RangeError(`runMarker: ${JSON.stringify(runId)} is not a run id`);
+  if (!RUN_ID_PATTERN.test(runId))
+    throw new RangeError(`runMarker: ${JSON.stringify(runId)} is not a run id`);
   return `${PREFIX}${runId}-`;
 }
 

@@ -12,7 +12,9 @@ export const CLEANUP_TAG = 'cleanup';
 export function trackMintedKeys(client: HttpClient, tracker: KeyTracker): HttpClient {
   return {
     async send(requestCase): Promise<Exchange> {
-      if (tracker.halted() && !requestCase.tags.includes(CLEANUP_TAG)) return new Promise<Exchange>(() => undefined);
+      if (tracker.halted() && !requestCase.tags.includes(CLEANUP_TAG))
+        return new Promise<Exchange>(() => undefined);
+      tracker.sending(requestCase);
       const exchange = await client.send(requestCase);
       tracker.observe(exchange);
       return exchange;

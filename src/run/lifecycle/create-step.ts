@@ -41,7 +41,10 @@ export async function createStep(
   const samples = ctx.base.get(create.operation.operationId) ?? [];
   const sample = samples.find(markable) ?? samples[0];
   if (sample === undefined) return undefined;
-  const body = sample.body.kind === 'json' ? { kind: 'json' as const, value: withExpiry(ctx, sample.body.value, expiresAt) } : sample.body;
+  const body =
+    sample.body.kind === 'json'
+      ? { kind: 'json' as const, value: withExpiry(ctx, sample.body.value, expiresAt) }
+      : sample.body;
   ctx.step += 1;
   const requestCase: RequestCase = {
     ...sample,

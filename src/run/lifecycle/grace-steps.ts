@@ -1,4 +1,6 @@
+import type { CheckResult } from '../../check/types.ts';
 import type { CompiledOperation } from '../../schema/types.ts';
+import type { CaseOutcome } from '../types.ts';
 import { fail, pass, skip } from './judge.ts';
 import { LIFECYCLE_CHECKS as C } from './lifecycle-checks.ts';
 import { stepCase, type LifecycleContext } from './lifecycle-context.ts';
@@ -30,8 +32,22 @@ export async function graceHonouredStep(
   if (field === undefined) return undefined;
   const body = { [field.name]: graceValues(field).shortest };
   const fresh = await rotateStep(ctx, rotate, key, body, `rotate with ${field.name} ${body[field.name]}`);
-  if (fresh !== undefined) await valueStep(ctx, key, 'works', C.gracePeriodHonoured, 'the rotated-from key during its grace period');
+  if (fresh !== undefined)
+    await valueStep(ctx, key, 'works', C.gracePeriodHonoured, 'the rotated-from key during its grace period');
   return fresh;
+}
+
+function refusedVerdict(ctx: LifecycleContext, outcome: CaseOutcome, expected: number[]): CheckResult {
+  const status = outcome.exchange.response?.status;
+  if (status !== undefined && expected.includes(status)) return pass(C.graceBeyondExpiryRejected);
+  if (status === undefined || status >= 500) return skip(C.graceBeyondExpiryRejected, 'no usable answer');
+  const issued = mintedKeyOf(outcome.exchange, ctx.session.checkOptions.secretFields);
+  return fail(ctx.session, C.graceBeyondExpiryRejected, outcome.exchange, {
+    message: `a grace period outliving the key's expiry was answered ${status}${issued ? ' with a new key' : ''}`,
+    expected: expected.join(' or '),
+    actual: String(status),
+    groupKey: String(status),
+  });
 }
 
 /**
@@ -42,7 +58,11 @@ export async function graceBeyondExpiryStep(ctx: LifecycleContext, rotate: Compi
   const field = graceField(rotate);
   if (field === undefined) return;
   const { longest } = graceValues(field);
-  const key = await createStep(ctx, 'create a key that expires soon', Date.now() + (longest * field.unitMs) / 2);
+  const key = await createStep(
+    ctx,
+    'create a key that expires soon',
+    Date.now() + (longest * field.unitMs) / 2,
+  );
   if (key === undefined) return;
   const body = { [field.name]: longest };
   const expected = refusalStatuses(rotate);
@@ -54,18 +74,6 @@ export async function graceBeyondExpiryStep(ctx: LifecycleContext, rotate: Compi
     tolerated: expected,
   });
   const outcome = await sendStep(ctx.session, requestCase, 'lifecycle');
-  const status = outcome.exchange.response?.status;
-  const issued = mintedKeyOf(outcome.exchange, ctx.session.checkOptions.secretFields);
-  const verdict =
-    status !== undefined && expected.includes(status)
-      ? pass(C.graceBeyondExpiryRejected)
-      : status === undefined || status >= 500
-        ? skip(C.graceBeyondExpiryRejected, 'no usable answer')
-        : fail(ctx.session, C.graceBeyondExpiryRejected, outcome.exchange, {
-            message: `a grace period outliving the key's expiry was answered ${status}${issued ? ' with a new key' : ''}`,
-            expected: expected.join(' or '),
-            actual: String(status),
-            groupKey: String(status),
-          });
+  const verdict = refusedVerdict(ctx, outcome, expected);
   recordLifecycle(ctx.session, outcome, [verdict]);
 }

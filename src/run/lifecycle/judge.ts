@@ -11,7 +11,10 @@ function contextOf(session: RunSession, exchange: Exchange): CheckContext | unde
   return operation && { operation, options: session.checkOptions, memory: session.memory };
 }
 
-export const pass = (check: LifecycleCheck): CheckResult => ({ ...identity(check), outcome: { status: 'passed' } });
+export const pass = (check: LifecycleCheck): CheckResult => ({
+  ...identity(check),
+  outcome: { status: 'passed' },
+});
 
 export const skip = (check: LifecycleCheck, why: string): CheckResult => ({
   ...identity(check),

@@ -8,7 +8,11 @@ import { planOperation } from '../plan-operation.ts';
 import type { RunSession } from '../types.ts';
 
 /** The life-cycle operations a run needs: create, list and revoke; rotate when declared. */
-export type LifecycleOperations = KeyOperations & { list: CompiledOperation; revoke: CompiledOperation; keyParam: string };
+export type LifecycleOperations = KeyOperations & {
+  list: CompiledOperation;
+  revoke: CompiledOperation;
+  keyParam: string;
+};
 
 export interface LifecycleContext {
   session: RunSession;
@@ -33,10 +37,16 @@ function validSamples(session: RunSession, operation: CompiledOperation): Result
   const planned = planOperation(session, operation.operation.operationId);
   if (!planned.ok) return planned;
   const samples = fc.sample(planned.value.plan.positive, { seed: session.config.seed, numRuns: SAMPLES });
-  return samples.length > 0 ? ok(samples) : err('OAC_ERR_UNSUPPORTED', `no valid request of ${operation.operation.operationId}`);
+  return samples.length > 0
+    ? ok(samples)
+    : err('OAC_ERR_UNSUPPORTED', `no valid request of ${operation.operation.operationId}`);
 }
 
-export function lifecycleContext(session: RunSession, keys: KeyTracker, ops: LifecycleOperations): Result<LifecycleContext> {
+export function lifecycleContext(
+  session: RunSession,
+  keys: KeyTracker,
+  ops: LifecycleOperations,
+): Result<LifecycleContext> {
   const base = new Map<string, RequestCase[]>();
   for (const operation of [ops.create, ops.list, ops.revoke, ops.rotate]) {
     if (operation === undefined) continue;
@@ -48,20 +58,29 @@ export function lifecycleContext(session: RunSession, keys: KeyTracker, ops: Lif
 }
 
 /** A step's request: a valid request of the operation with the step's key id, body and expectation. */
-export function stepCase(ctx: LifecycleContext, operation: CompiledOperation, fields: StepFields): RequestCase {
+export function stepCase(
+  ctx: LifecycleContext,
+  operation: CompiledOperation,
+  fields: StepFields,
+): RequestCase {
   const { operationId } = operation.operation;
   const sample = ctx.base.get(operationId)?.[0];
   if (sample === undefined) throw new RangeError(`stepCase: ${operationId} has no valid request`);
   ctx.step += 1;
   const pathParams =
-    fields.keyId === undefined ? sample.pathParams : { ...sample.pathParams, [ctx.ops.keyParam]: fields.keyId };
+    fields.keyId === undefined
+      ? sample.pathParams
+      : { ...sample.pathParams, [ctx.ops.keyParam]: fields.keyId };
   const json = fields.body !== undefined;
   const headers = json ? sample.headers : withoutContentType(sample.headers);
   return {
     ...sample,
     id: `${operationId}/lifecycle/${ctx.step}`,
     pathParams,
-    headers: json && headers['content-type'] === undefined ? { ...headers, 'content-type': 'application/json' } : headers,
+    headers:
+      json && headers['content-type'] === undefined
+        ? { ...headers, 'content-type': 'application/json' }
+        : headers,
     body: json ? { kind: 'json', value: fields.body } : { kind: 'none' },
     phase: 'resource',
     expect: fields.expect ?? 'accepted',
@@ -73,5 +92,7 @@ export function stepCase(ctx: LifecycleContext, operation: CompiledOperation, fi
 }
 
 function withoutContentType(headers: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'content-type'));
+  return Object.fromEntries(
+    Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'content-type'),
+  );
 }

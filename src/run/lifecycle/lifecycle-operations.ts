@@ -12,10 +12,14 @@ export function lifecycleOperations(spec: CompiledSpec, secretFields: readonly s
   const ops = findKeyOperations(spec, secretFields);
   const source = spec.spec.source;
   if (ops === undefined)
-    return { ok: false, why: `${source} declares no operation that mints a key (a 2xx answer with ${secretFields.join('/')})` };
+    return {
+      ok: false,
+      why: `${source} declares no operation that mints a key (a 2xx answer with ${secretFields.join('/')})`,
+    };
   const { create, list, revoke, keyParam } = ops;
   const collection = create.operation.path;
-  if (list === undefined) return { ok: false, why: `${source} declares no list operation (GET ${collection})` };
+  if (list === undefined)
+    return { ok: false, why: `${source} declares no list operation (GET ${collection})` };
   if (revoke === undefined || keyParam === undefined)
     return { ok: false, why: `${source} declares no revoke operation (on ${collection}/{id})` };
   return { ok: true, ops: { ...ops, list, revoke, keyParam } };

@@ -31,7 +31,9 @@ function differences(ctx: LifecycleContext, exchange: Exchange, key: MintedKey, 
   return Object.entries(key.object).flatMap(([name, created]) => {
     if (secret.has(name) || (!(name in item) && !names.has(name))) return [];
     if (JSON.stringify(item[name]) === JSON.stringify(created)) return [];
-    return [`${name}: created ${JSON.stringify(created)}, listed ${name in item ? JSON.stringify(item[name]) : '(absent)'}`];
+    return [
+      `${name}: created ${JSON.stringify(created)}, listed ${name in item ? JSON.stringify(item[name]) : '(absent)'}`,
+    ];
   });
 }
 
@@ -39,7 +41,10 @@ function listedAsCreated(ctx: LifecycleContext, outcome: CaseOutcome, key: Minte
   const { exchange } = outcome;
   const item = itemOf(exchange, key.id);
   if (exchange.response?.json?.ok !== true) return skip(C.listedAsCreated, 'the list did not answer JSON');
-  const problems = item === undefined ? [`no listed key has id ${JSON.stringify(key.id)}`] : differences(ctx, exchange, key, item);
+  const problems =
+    item === undefined
+      ? [`no listed key has id ${JSON.stringify(key.id)}`]
+      : differences(ctx, exchange, key, item);
   if (problems.length === 0) return pass(C.listedAsCreated);
   const groupKey = item === undefined ? 'missing' : problems.map((p) => p.split(':')[0]).join(',');
   return fail(ctx.session, C.listedAsCreated, exchange, {
@@ -59,7 +64,9 @@ function listedWithoutValue(ctx: LifecycleContext, outcome: CaseOutcome): CheckR
   const leakedField = secretFields.find((field) => items.some((item) => typeof item[field] === 'string'));
   const leakedValue = [...ctx.session.memory.mintedValues.keys()].some((value) => text.includes(value));
   if (!leakedField && !leakedValue) return pass(C.listedWithoutValue);
-  const actual = leakedValue ? 'a minted key value is in the list' : `listed keys carry \`${leakedField ?? ''}\``;
+  const actual = leakedValue
+    ? 'a minted key value is in the list'
+    : `listed keys carry \`${leakedField ?? ''}\``;
   return fail(ctx.session, C.listedWithoutValue, exchange, {
     message: `the list shows key values: ${actual}`,
     expected: 'no key value in the list (values are shown only once, at creation)',
@@ -75,7 +82,10 @@ async function list(ctx: LifecycleContext, title: string): Promise<CaseOutcome> 
 /** Lists the keys: the created key is there as created, and no value is. */
 export async function listedStep(ctx: LifecycleContext, key: MintedKey): Promise<void> {
   const outcome = await list(ctx, 'list the keys after creating one');
-  recordLifecycle(ctx.session, outcome, [listedAsCreated(ctx, outcome, key), listedWithoutValue(ctx, outcome)]);
+  recordLifecycle(ctx.session, outcome, [
+    listedAsCreated(ctx, outcome, key),
+    listedWithoutValue(ctx, outcome),
+  ]);
 }
 
 /** Lists the keys after a revocation: the key is still there, marked revoked; still no value. */
@@ -89,9 +99,17 @@ export async function listedRevokedStep(ctx: LifecycleContext, key: MintedKey): 
       : outcome.exchange.response?.json?.ok !== true
         ? skip(C.listedAsRevoked, 'the list did not answer JSON')
         : fail(ctx.session, C.listedAsRevoked, outcome.exchange, {
-            message: item === undefined ? 'a revoked key is no longer listed' : 'a revoked key is listed as not revoked',
+            message:
+              item === undefined
+                ? 'a revoked key is no longer listed'
+                : 'a revoked key is listed as not revoked',
             expected: 'the revoked key listed, marked revoked (isRevoked, revokedAt...)',
-            actual: item === undefined ? 'absent from the list' : state === false ? 'listed as active' : 'listed without any revocation field',
+            actual:
+              item === undefined
+                ? 'absent from the list'
+                : state === false
+                  ? 'listed as active'
+                  : 'listed without any revocation field',
             groupKey: item === undefined ? 'missing' : String(state),
           });
   recordLifecycle(ctx.session, outcome, [judged, listedWithoutValue(ctx, outcome)]);

@@ -22,14 +22,18 @@ function deref(compiled: CompiledSchema, value: unknown): Node | undefined {
 const number = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
 
 /** The first top-level numeric property of a body schema whose name matches, with its bounds. */
-export function numericProperty(compiled: CompiledSchema | undefined, name: RegExp): NumericProperty | undefined {
+export function numericProperty(
+  compiled: CompiledSchema | undefined,
+  name: RegExp,
+): NumericProperty | undefined {
   if (compiled === undefined) return undefined;
   const properties = deref(compiled, compiled.schema)?.properties;
   if (typeof properties !== 'object' || properties === null) return undefined;
   for (const [key, value] of Object.entries(properties)) {
     const node = deref(compiled, value);
     const types = [node?.type].flat();
-    if (!name.test(key) || node === undefined || !types.some((t) => t === 'integer' || t === 'number')) continue;
+    if (!name.test(key) || node === undefined || !types.some((t) => t === 'integer' || t === 'number'))
+      continue;
     return {
       name: key,
       integer: types.includes('integer'),

@@ -30,7 +30,11 @@ function toFailure(session: RunSession, outcome: CaseOutcome, result: CheckResul
  * Records a life-cycle step: the exchange with its built-in check results (if it went through them) plus the
  * life-cycle verdicts, so its findings group, count and report like any other. Disabled checks are left out.
  */
-export function recordLifecycle(session: RunSession, outcome: CaseOutcome, judged: readonly CheckResult[]): void {
+export function recordLifecycle(
+  session: RunSession,
+  outcome: CaseOutcome,
+  judged: readonly CheckResult[],
+): void {
   const enabled = judged.filter((result) => !session.checkOptions.disabled.has(result.check));
   session.recorder.record({
     ...outcome,

@@ -17,5 +17,7 @@ export function refusalStatuses(operation: CompiledOperation): number[] {
 
 /** 404 when the operation declares it (the status for an unknown resource), else its refusals. */
 export function notFoundStatuses(operation: CompiledOperation): number[] {
-  return operation.responses.some((response) => response.spec.status === '404') ? [404] : refusalStatuses(operation);
+  return operation.responses.some((response) => response.spec.status === '404')
+    ? [404]
+    : refusalStatuses(operation);
 }

@@ -10,7 +10,8 @@ import { refusalStatuses, notFoundStatuses } from './refusal-statuses.ts';
 import { minimalBody } from './rotate-steps.ts';
 import { sendStep } from './send-step.ts';
 
-const isSuccess = (status: number | undefined): boolean => status !== undefined && status >= 200 && status < 300;
+const isSuccess = (status: number | undefined): boolean =>
+  status !== undefined && status >= 200 && status < 300;
 
 function revokedOk(ctx: LifecycleContext, outcome: CaseOutcome, attempt: number): CheckResult {
   const status = outcome.exchange.response?.status;
@@ -28,13 +29,23 @@ function revokedOk(ctx: LifecycleContext, outcome: CaseOutcome, attempt: number)
 export async function revokeTwiceStep(ctx: LifecycleContext, key: MintedKey): Promise<void> {
   for (const attempt of [1, 2]) {
     const title = attempt === 1 ? 'revoke the key' : 'revoke the same key again';
-    const outcome = await sendStep(ctx.session, stepCase(ctx, ctx.ops.revoke, { title, keyId: key.id }), 'lifecycle');
+    const outcome = await sendStep(
+      ctx.session,
+      stepCase(ctx, ctx.ops.revoke, { title, keyId: key.id }),
+      'lifecycle',
+    );
     if (isSuccess(outcome.exchange.response?.status)) ctx.keys.markRevoked(key.id);
     recordLifecycle(ctx.session, outcome, [revokedOk(ctx, outcome, attempt)]);
   }
 }
 
-function refused(ctx: LifecycleContext, check: LifecycleCheck, outcome: CaseOutcome, expected: number[], subject: string): CheckResult {
+function refused(
+  ctx: LifecycleContext,
+  check: LifecycleCheck,
+  outcome: CaseOutcome,
+  expected: number[],
+  subject: string,
+): CheckResult {
   const status = outcome.exchange.response?.status;
   if (status !== undefined && expected.includes(status)) return pass(check);
   if (status === undefined || status >= 500) return skip(check, 'no usable answer');
@@ -47,7 +58,11 @@ function refused(ctx: LifecycleContext, check: LifecycleCheck, outcome: CaseOutc
 }
 
 /** Rotating a revoked key must be refused with one of the statuses the operation declares. */
-export async function revokedKeyStep(ctx: LifecycleContext, rotate: CompiledOperation, key: MintedKey): Promise<void> {
+export async function revokedKeyStep(
+  ctx: LifecycleContext,
+  rotate: CompiledOperation,
+  key: MintedKey,
+): Promise<void> {
   const expected = refusalStatuses(rotate);
   const requestCase = stepCase(ctx, rotate, {
     title: 'rotate a revoked key',
@@ -57,7 +72,9 @@ export async function revokedKeyStep(ctx: LifecycleContext, rotate: CompiledOper
     tolerated: expected,
   });
   const outcome = await sendStep(ctx.session, requestCase, 'lifecycle');
-  recordLifecycle(ctx.session, outcome, [refused(ctx, C.revokedKeyRefused, outcome, expected, 'rotating a revoked key')]);
+  recordLifecycle(ctx.session, outcome, [
+    refused(ctx, C.revokedKeyRefused, outcome, expected, 'rotating a revoked key'),
+  ]);
 }
 
 /** Revoking (and rotating) a key id that does not exist must get 404 (or the declared refusal). */

@@ -13,7 +13,12 @@ export function minimalBody(operation: CompiledOperation): Record<string, unknow
   return operation.requestBody === undefined ? undefined : {};
 }
 
-function newValue(ctx: LifecycleContext, outcome: CaseOutcome, old: MintedKey, fresh: MintedKey | undefined): CheckResult {
+function newValue(
+  ctx: LifecycleContext,
+  outcome: CaseOutcome,
+  old: MintedKey,
+  fresh: MintedKey | undefined,
+): CheckResult {
   const status = outcome.exchange.response?.status;
   if (fresh !== undefined && fresh.value !== old.value) return pass(C.rotateIssuesNewValue);
   if (status === undefined || status >= 500) return skip(C.rotateIssuesNewValue, 'no usable answer');
@@ -26,7 +31,12 @@ function newValue(ctx: LifecycleContext, outcome: CaseOutcome, old: MintedKey, f
   });
 }
 
-function keepsName(ctx: LifecycleContext, outcome: CaseOutcome, old: MintedKey, fresh: MintedKey | undefined): CheckResult {
+function keepsName(
+  ctx: LifecycleContext,
+  outcome: CaseOutcome,
+  old: MintedKey,
+  fresh: MintedKey | undefined,
+): CheckResult {
   if (fresh === undefined) return skip(C.rotateKeepsName, 'no key was issued');
   const [before, after] = [old.object['name'], fresh.object['name']];
   if (before === undefined && after === undefined) return skip(C.rotateKeepsName, 'keys have no name');
@@ -47,8 +57,15 @@ export async function rotateStep(
   body: Record<string, unknown> | undefined,
   title: string,
 ): Promise<MintedKey | undefined> {
-  const outcome = await sendStep(ctx.session, stepCase(ctx, rotate, { title, keyId: old.id, body }), 'lifecycle');
+  const outcome = await sendStep(
+    ctx.session,
+    stepCase(ctx, rotate, { title, keyId: old.id, body }),
+    'lifecycle',
+  );
   const fresh = mintedKeyOf(outcome.exchange, ctx.session.checkOptions.secretFields);
-  recordLifecycle(ctx.session, outcome, [newValue(ctx, outcome, old, fresh), keepsName(ctx, outcome, old, fresh)]);
+  recordLifecycle(ctx.session, outcome, [
+    newValue(ctx, outcome, old, fresh),
+    keepsName(ctx, outcome, old, fresh),
+  ]);
   return fresh;
 }

@@ -60,7 +60,11 @@ export async function runKeyLifecycle(
   const ctx = context.value;
   const created = await createStep(ctx, 'create a key');
   if (created === undefined)
-    return ok({ steps: ctx.step, exercised: false, why: 'the first key could not be created (see the create step)' });
+    return ok({
+      steps: ctx.step,
+      exercised: false,
+      why: 'the first key could not be created (see the create step)',
+    });
   await listedStep(ctx, created);
   await valueStep(ctx, created, 'works', C.valueAuthenticates, 'the created key');
   const latest = await rotation(ctx, created);

@@ -9,7 +9,11 @@ import type { CaseOutcome, RunSession } from '../types.ts';
 export const MINTED_VALUE_PLACEHOLDER = '$MINTED_KEY_VALUE';
 
 /** The built-in checks that judge a case by its expectation: for most steps, a life-cycle check does. */
-const EXPECTATION_CHECKS = new Set(['positive_data_acceptance', 'negative_data_rejection', 'unknown_resource_not_found']);
+const EXPECTATION_CHECKS = new Set([
+  'positive_data_acceptance',
+  'negative_data_rejection',
+  'unknown_resource_not_found',
+]);
 
 /**
  * A step sent like any case (unique tags, the built-in checks), recorded later with its verdicts. With
@@ -21,8 +25,22 @@ export function sendStep(
   requestCase: RequestCase,
   judgedBy: 'builtin' | 'lifecycle' = 'builtin',
 ): Promise<CaseOutcome> {
-  const checks = judgedBy === 'builtin' ? session.checks : session.checks.filter((c) => !EXPECTATION_CHECKS.has(c.name));
+  const checks =
+    judgedBy === 'builtin' ? session.checks : session.checks.filter((c) => !EXPECTATION_CHECKS.has(c.name));
   return executeCase({ ...session, checks }, requestCase, { record: false });
+}
+
+/** A client whose bearer token is the value (still halted with the run, like every other). */
+function valueClient(session: RunSession, keys: KeyTracker, value: string) {
+  const { timeoutMs, maxResponseBytes } = session.config;
+  const http = createHttpClient({
+    baseUrl: session.baseUrl,
+    token: value,
+    timeoutMs,
+    maxResponseBytes,
+    connections: 1,
+  });
+  return trackMintedKeys(http, keys);
 }
 
 /**
@@ -35,21 +53,17 @@ export async function sendWithValue(
   value: string,
   requestCase: RequestCase,
 ): Promise<CaseOutcome> {
-  const { config } = session;
-  const client = trackMintedKeys(
-    createHttpClient({
-      baseUrl: session.baseUrl,
-      token: value,
-      timeoutMs: config.timeoutMs,
-      maxResponseBytes: config.maxResponseBytes,
-      connections: 1,
-    }),
-    keys,
-  );
+  const client = valueClient(session, keys, value);
   try {
     const exchange = await client.send(requestCase);
     const headers = { ...exchange.request.headers, authorization: `Bearer ${MINTED_VALUE_PLACEHOLDER}` };
-    return { case: requestCase, exchange: { ...exchange, request: { ...exchange.request, headers } }, results: [], failures: [], notes: [] };
+    return {
+      case: requestCase,
+      exchange: { ...exchange, request: { ...exchange.request, headers } },
+      results: [],
+      failures: [],
+      notes: [],
+    };
   } finally {
     await client.close();
   }

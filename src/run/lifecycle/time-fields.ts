@@ -26,7 +26,13 @@ export function requestSchemaOf(operation: CompiledOperation): CompiledSchema | 
 }
 
 function field(name: string, unitMs: number, property: { minimum?: number; maximum?: number }): TimeField {
-  return { name, unitMs, fromMs: (ms) => Math.ceil(ms / unitMs), minimum: property.minimum, maximum: property.maximum };
+  return {
+    name,
+    unitMs,
+    fromMs: (ms) => Math.ceil(ms / unitMs),
+    minimum: property.minimum,
+    maximum: property.maximum,
+  };
 }
 
 /**
@@ -36,7 +42,8 @@ function field(name: string, unitMs: number, property: { minimum?: number; maxim
 export function expiryField(operation: CompiledOperation): TimeField | undefined {
   const property = numericProperty(requestSchemaOf(operation), /expir/i);
   if (property === undefined) return undefined;
-  const seconds = /second/i.test(`${property.name} ${property.description}`) && !/milli/i.test(property.description);
+  const seconds =
+    /second/i.test(`${property.name} ${property.description}`) && !/milli/i.test(property.description);
   return field(property.name, seconds ? 1000 : 1, property);
 }
 
@@ -44,6 +51,8 @@ export function expiryField(operation: CompiledOperation): TimeField | undefined
 export function graceField(operation: CompiledOperation): TimeField | undefined {
   const property = numericProperty(requestSchemaOf(operation), /grace/i);
   if (property === undefined) return undefined;
-  const unit = UNITS.find(([words]) => words.test(property.name)) ?? UNITS.find(([words]) => words.test(property.description));
+  const unit =
+    UNITS.find(([words]) => words.test(property.name)) ??
+    UNITS.find(([words]) => words.test(property.description));
   return unit === undefined ? undefined : field(property.name, unit[1], property);
 }

@@ -11,7 +11,12 @@ import { sendWithValue } from './send-step.ts';
 export type ValueExpectation = 'works' | 'stopped';
 
 /** 401 means the value did not authenticate; any other answer (even 403 or 404) means it did. */
-function verdict(ctx: LifecycleContext, check: LifecycleCheck, outcome: CaseOutcome, expected: ValueExpectation): CheckResult {
+function verdict(
+  ctx: LifecycleContext,
+  check: LifecycleCheck,
+  outcome: CaseOutcome,
+  expected: ValueExpectation,
+): CheckResult {
   const status = outcome.exchange.response?.status;
   if (status === undefined) return skip(check, `no answer (${outcome.exchange.error?.code ?? 'unknown'})`);
   if (status >= 500) return skip(check, `server error ${status}: cannot tell`);
@@ -22,7 +27,10 @@ function verdict(ctx: LifecycleContext, check: LifecycleCheck, outcome: CaseOutc
       expected === 'works'
         ? `a minted key value does not authenticate: answered ${status}`
         : `a key value that should no longer work still authenticates: answered ${status}`,
-    expected: expected === 'works' ? 'any answer but 401 (the value authenticates)' : '401 (the value no longer authenticates)',
+    expected:
+      expected === 'works'
+        ? 'any answer but 401 (the value authenticates)'
+        : '401 (the value no longer authenticates)',
     actual: String(status),
     groupKey: `${expected}:${status}`,
   });

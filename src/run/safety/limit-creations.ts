@@ -20,9 +20,10 @@ function mintedBy(exchange: Exchange, secretFields: readonly string[]): number {
 }
 
 /**
- * The client, with every request to a minting operation booked against the creation budget before it is
- * sent (whatever its expectation: a wrong answer to an invalid case mints a key too) and charged with the keys
- * its answer minted. Once the budget is spent such requests are not sent: a skipped exchange comes back.
+ * The client, with every request to a minting operation admitted by the creation budget before it is sent and
+ * charged with the keys its answer minted. Creating cases (expected to be accepted) are held to the budget;
+ * other cases still go once it is spent, since a conformant server mints nothing for them, until one mints
+ * anyway. A request that is not admitted is not sent: a skipped exchange comes back.
  */
 export function limitCreations(client: HttpClient, limits: CreationLimits): HttpClient {
   const { budget, minting, secretFields, baseUrl } = limits;
@@ -30,8 +31,10 @@ export function limitCreations(client: HttpClient, limits: CreationLimits): Http
   return {
     async send(requestCase): Promise<Exchange> {
       if (!minting.has(requestCase.operationId)) return client.send(requestCase);
-      if (!(await budget.reserve())) {
-        budget.recordSkip(requestCase.expect === 'accepted');
+      const creating = requestCase.expect === 'accepted';
+      const admission = creating ? await budget.admitCreating() : budget.admitOther();
+      if (admission === 'refused') {
+        budget.recordSkip(creating);
         return skippedExchange(requestCase, baseUrl, why);
       }
       let minted = 0;
@@ -40,7 +43,7 @@ export function limitCreations(client: HttpClient, limits: CreationLimits): Http
         minted = mintedBy(exchange, secretFields);
         return exchange;
       } finally {
-        budget.settle(minted);
+        budget.settle(admission, minted);
       }
     },
     close: () => client.close(),

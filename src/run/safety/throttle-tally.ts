@@ -21,7 +21,7 @@ export function createThrottleTally(maxWaitMs: number): ThrottleTally {
       const notes = [
         {
           count: retried,
-          message: `rate: ${retried} answer(s) 429 Too Many Requests; waited (Retry-After) and retried`,
+          message: `rate: ${retried} answer(s) 429 Too Many Requests; waited as Retry-After asked (or backed off) and retried`,
         },
         {
           count: afterRetries,

@@ -4,6 +4,7 @@ import { refToPointer } from '../../spec/_internals/ref-pointer.ts';
 import { applyNullable } from './apply-nullable.ts';
 import { bagRef } from './bag-ref.ts';
 import { dropContextRequired } from './context-required.ts';
+import { keepDiscriminator } from './discriminators.ts';
 import { translateExclusiveBounds } from './exclusive-bounds.ts';
 import { dropIdentityKeyword, IDENTITY_KEYWORDS } from './identity-keywords.ts';
 import { mapKeywordValue } from './subschemas.ts';
@@ -88,6 +89,7 @@ export function translateNode(node: unknown, segments: string[], state: Translat
   if (state.options.dialect === '3.0' && typeof node.$ref === 'string')
     return translateRef30(node, path, state);
   const out = translateKeywords(node, segments, state);
+  keepDiscriminator(node, out);
   translateExclusiveBounds(out, path, state);
   dropContextRequired(out, node, state);
   return state.options.dialect === '3.0' && node.nullable === true ? applyNullable(out) : out;

@@ -69,15 +69,22 @@ describe('findKeyOperations', () => {
     expect([ops?.list, ops?.revoke, ops?.rotate]).toEqual([undefined, undefined, undefined]);
     const support = lifecycleOperations(spec, ['value']);
     expect(support.ok).toBe(false);
-    if (!support.ok) expect(support.why).toMatch(/declares no list operation \(GET \/api\/v0\/service-accounts/);
+    if (!support.ok)
+      expect(support.why).toMatch(/declares no list operation \(GET \/api\/v0\/service-accounts/);
   });
 
   it('knows DELETE as revoke and other verbs for rotate, whatever the names', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tokens-'));
     writeFileSync(join(dir, 'tokens.yaml'), TOKENS);
     const ops = findKeyOperations(await compiled(join(dir, 'tokens.yaml')), ['secret']);
-    expect([ops?.create.operation.operationId, ops?.list?.operation.operationId]).toEqual(['mintToken', 'tokens']);
-    expect([ops?.revoke?.operation.operationId, ops?.rotate?.operation.operationId]).toEqual(['dropToken', 'newSecret']);
+    expect([ops?.create.operation.operationId, ops?.list?.operation.operationId]).toEqual([
+      'mintToken',
+      'tokens',
+    ]);
+    expect([ops?.revoke?.operation.operationId, ops?.rotate?.operation.operationId]).toEqual([
+      'dropToken',
+      'newSecret',
+    ]);
     expect(ops?.keyParam).toBe('tokenId');
     expect(findKeyOperations(await compiled(join(dir, 'tokens.yaml')), ['value'])).toBeUndefined();
   });

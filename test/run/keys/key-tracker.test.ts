@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Exchange, HttpClient } from '../../../src/http/types.ts';
 import { createKeyTracker } from '../../../src/run/keys/key-tracker.ts';
 import { stopFileName } from '../../../src/run/keys/ledger-entry.ts';
+import { readLedgerNames } from '../../../src/run/keys/read-ledger-names.ts';
 import { readLedgers } from '../../../src/run/keys/read-ledgers.ts';
 import { CLEANUP_TAG, trackMintedKeys } from '../../../src/run/keys/track-minted-keys.ts';
 import { jsonResponse, makeExchange, mintedResponse, SECRET } from '../../check/helpers.ts';
@@ -12,7 +13,12 @@ import { jsonResponse, makeExchange, mintedResponse, SECRET } from '../../check/
 const RUN_ID = 'abcdefghij';
 
 function tracker(ledgerDir?: string) {
-  return createKeyTracker({ runId: RUN_ID, baseUrl: 'http://127.0.0.1:1', secretFields: ['value'], ledgerDir });
+  return createKeyTracker({
+    runId: RUN_ID,
+    baseUrl: 'http://127.0.0.1:1',
+    secretFields: ['value'],
+    ledgerDir,
+  });
 }
 
 const minted = (): Exchange => makeExchange(mintedResponse(), { pathParams: { serviceAccountId: 'sa_1' } });
@@ -34,6 +40,17 @@ describe('createKeyTracker', () => {
     keys.markRevoked('key-1');
     expect(keys.active()).toEqual([]);
     expect(readLedgers(dir)[0]?.revoked).toBe(true);
+  });
+
+  it('writes the unique names of a request before it goes out, to find a key whose answer is lost', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tracker-'));
+    const keys = tracker(dir);
+    const body = { kind: 'json' as const, value: { name: 'contract-abc', other: 1 } };
+    keys.sending({ ...minted().case, body, uniqueFields: ['/name'] });
+    keys.sending({ ...minted().case, uniqueFields: [] });
+    expect(readLedgerNames(dir).map(({ name, runId, pathParams }) => ({ name, runId, pathParams }))).toEqual([
+      { name: 'contract-abc', runId: RUN_ID, pathParams: { serviceAccountId: 'sa_1' } },
+    ]);
   });
 
   it('keeps tracking in memory when the ledger cannot be written, and says so once', () => {
@@ -77,7 +94,10 @@ describe('trackMintedKeys', () => {
     const held = client.send({ ...minted().case, id: 'held' });
     const cleanup = await client.send({ ...minted().case, id: 'cleanup', tags: [CLEANUP_TAG] });
     expect(cleanup.case.id).toBe('cleanup');
-    const settled = await Promise.race([held.then(() => 'sent'), new Promise((r) => setImmediate(() => r('held')))]);
+    const settled = await Promise.race([
+      held.then(() => 'sent'),
+      new Promise((r) => setImmediate(() => r('held'))),
+    ]);
     expect(settled).toBe('held');
     expect(sent).toEqual(['op/positive/0', 'cleanup']);
   });

@@ -9,7 +9,15 @@ import { readLedgers } from '../../../src/run/keys/read-ledgers.ts';
 
 const baseUrl = 'http://127.0.0.1:1';
 const minted = (runId: string, id: string) =>
-  ({ event: 'minted', runId, baseUrl, id, name: `n-${id}`, pathParams: { serviceAccountId: 'sa' }, at: 5 }) as const;
+  ({
+    event: 'minted',
+    runId,
+    baseUrl,
+    id,
+    name: `n-${id}`,
+    pathParams: { serviceAccountId: 'sa' },
+    at: 5,
+  }) as const;
 
 describe('key ledgers', () => {
   it('read back what was appended, revocations applied, a torn line skipped', () => {

@@ -51,14 +51,35 @@ describe('selectLeftovers', () => {
     { id: 'revoked', name: `${runMarker(oldRun)}x`, isRevoked: true },
     { id: 'foreign', name: 'production key', isRevoked: false, createdAt: 0 },
     { id: 'lookalike', name: 'contract-aaaaaaaaaa-x', isRevoked: false },
+    { id: 'in-flight', name: 'sent, answer lost', isRevoked: false },
   ];
-  const ledger = new Map([['ledger-old', ledgerKey('ledger-old', oldRun, NOW - 2 * HOUR)]]);
+  const ledger = {
+    keys: new Map([['ledger-old', ledgerKey('ledger-old', oldRun, NOW - 2 * HOUR)]]),
+    names: new Map([
+      [
+        'sent, answer lost',
+        {
+          runId: oldRun,
+          baseUrl: 'http://x',
+          name: 'sent, answer lost',
+          pathParams: { serviceAccountId: 'sent' },
+          sentAt: NOW - 2 * HOUR,
+        },
+      ],
+    ]),
+  };
 
-  it('takes only keys of contract runs, active, older than the limit; never touches others', () => {
-    const selection = selectLeftovers(items, ledger, { serviceAccountId: 'sa' }, { olderThanMs: HOUR, now: NOW });
+  it('takes only keys of contract runs (tag, ledger id or sent name), active, old enough; never others', () => {
+    const selection = selectLeftovers(
+      items,
+      ledger,
+      { serviceAccountId: 'sa' },
+      { olderThanMs: HOUR, now: NOW },
+    );
     expect(selection.leftovers.map((key) => [key.id, key.foundBy, key.pathParams.serviceAccountId])).toEqual([
       ['tagged-old', 'tag', 'sa'],
       ['ledger-old', 'ledger', 'from-ledger'],
+      ['in-flight', 'ledger', 'sent'],
     ]);
     expect([selection.young, selection.alreadyRevoked, selection.notOurs]).toEqual([1, 1, 2]);
   });

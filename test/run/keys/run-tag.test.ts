@@ -40,7 +40,13 @@ describe('tagWithRunMarker', () => {
     const tagged = tagWithRunMarker(text, 42n, runId);
     expect(stringLengths(tagged.text)).toEqual(stringLengths(text));
     const kind = (ch: string) =>
-      /^[\x21\x23-\x5b\x5d-\x7e]$/.test(ch) ? 'ascii' : /\s/.test(ch) ? 'space' : ch.length === 2 ? 'emoji' : ch;
+      /^[\x21\x23-\x5b\x5d-\x7e]$/.test(ch)
+        ? 'ascii'
+        : /\s/.test(ch)
+          ? 'space'
+          : ch.length === 2
+            ? 'emoji'
+            : ch;
     expect(Array.from(tagged.text).map(kind)).toEqual(Array.from(text).map(kind));
     expect(findRunTag(tagged.text)?.runId).toBe(runId);
   });
@@ -55,12 +61,16 @@ describe('tagWithRunMarker', () => {
 
   it('gives distinct numbers distinct texts, like tagUnique', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 40, maxLength: 128 }), fc.bigInt({ min: 0n, max: 2n ** 62n }), (text, n) => {
-        const a = tagWithRunMarker(text, n, runId);
-        const b = tagWithRunMarker(text, n + 1n, runId);
-        if (a.unique && b.unique) expect(a.text).not.toBe(b.text);
-        expect(stringLengths(a.text)).toEqual(stringLengths(text));
-      }),
+      fc.property(
+        fc.string({ minLength: 40, maxLength: 128 }),
+        fc.bigInt({ min: 0n, max: 2n ** 62n }),
+        (text, n) => {
+          const a = tagWithRunMarker(text, n, runId);
+          const b = tagWithRunMarker(text, n + 1n, runId);
+          if (a.unique && b.unique) expect(a.text).not.toBe(b.text);
+          expect(stringLengths(a.text)).toEqual(stringLengths(text));
+        },
+      ),
     );
   });
 

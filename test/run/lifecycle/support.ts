@@ -15,7 +15,10 @@ export interface FamilyRun {
 }
 
 /** A session on the Service Accounts family against a fresh mock carrying the given faults. */
-export async function familyRun(faults: FaultName[] = [], env: Record<string, string> = {}): Promise<FamilyRun> {
+export async function familyRun(
+  faults: FaultName[] = [],
+  env: Record<string, string> = {},
+): Promise<FamilyRun> {
   const mock = unwrap(await startMockServer({ specPath: MOCK_DEFAULTS.familySpecPath, faults }));
   const config = unwrap(
     readRunConfig({
@@ -42,6 +45,8 @@ export function activeKeys(mock: MockServer): string[] {
   const now = Date.now();
   return mock.state
     .keys(mock.credentials.serviceAccountId)
-    .filter((key) => (key.revokedAt === undefined || key.revokedAt > now) && (key.expiresAt ?? Infinity) > now)
+    .filter(
+      (key) => (key.revokedAt === undefined || key.revokedAt > now) && (key.expiresAt ?? Infinity) > now,
+    )
     .map((key) => key.id);
 }

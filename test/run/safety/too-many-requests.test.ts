@@ -77,7 +77,7 @@ describe('429 Too Many Requests and Retry-After', () => {
     expect(outcome.exchange.response?.status).toBe(201);
     expect(posts.filter((entry) => entry.method === 'POST')).toHaveLength(2);
     expect(rateNotes(session)).toEqual([
-      'rate: 1 answer(s) 429 Too Many Requests; waited (Retry-After) and retried',
+      'rate: 1 answer(s) 429 Too Many Requests; waited as Retry-After asked (or backed off) and retried',
     ]);
   });
 
@@ -104,7 +104,7 @@ describe('429 Too Many Requests and Retry-After', () => {
     expect(outcome.exchange.response?.status).toBe(429);
     expect(posts.filter((entry) => entry.method === 'POST')).toHaveLength(4);
     expect(rateNotes(session)).toEqual([
-      'rate: 3 answer(s) 429 Too Many Requests; waited (Retry-After) and retried',
+      'rate: 3 answer(s) 429 Too Many Requests; waited as Retry-After asked (or backed off) and retried',
       'rate: 1 request(s) still answered 429 after every retry; the 429 was checked as the answer',
     ]);
   });

@@ -74,9 +74,17 @@ function requiredCoverage(
     });
 }
 
+/** One extra property where additionalProperties (or, without it, unevaluatedProperties) is false. */
 function extraCoverage(view: SchemaView, site: Site, base: JsonObject): NodeCoverage[] {
-  if (view.schema.additionalProperties !== false) return [];
+  const additional = view.schema.additionalProperties;
+  const keyword =
+    additional === false
+      ? 'additionalProperties'
+      : additional === undefined && view.schema.unevaluatedProperties === false
+        ? 'unevaluatedProperties'
+        : undefined;
+  if (keyword === undefined) return [];
   const key = freeName(view, 'unexpectedProperty');
-  const words = `${labelOf(site)}: extra property "${key}" (additionalProperties false)`;
-  return [invalid(withKey(base, key, 'x'), reasonFor(site, view, 'additionalProperties', words, key))];
+  const words = `${labelOf(site)}: extra property "${key}" (${keyword} false)`;
+  return [invalid(withKey(base, key, 'x'), reasonFor(site, view, keyword, words, key))];
 }

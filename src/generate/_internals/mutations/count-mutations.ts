@@ -1,5 +1,7 @@
 import { setOwn } from '../own-property.ts';
-import { objectArbitrary } from '../object-arbitrary.ts';
+import { minimalValue } from '../minimal-value.ts';
+import { objectArbitrary, undeclaredSchema } from '../object-arbitrary.ts';
+import { freeNames } from '../visible-properties.ts';
 import { numberKeyword, stringList } from '../schema-object.ts';
 import type { SchemaView } from '../schema-view.ts';
 import { validNode } from '../valid-node.ts';
@@ -54,10 +56,11 @@ function resize(
   const dropping = Math.max(0, keys.length - size);
   const dropped = new Set(optional.slice(0, dropping));
   for (const key of keys) if (!dropped.has(key)) setOwn(resized, key, object[key]);
-  const additional = view.schema.additionalProperties;
-  const mayAdd = additional === undefined || additional === true;
-  for (let index = 0; mayAdd && Object.keys(resized).length < size; index++) {
-    if (!Object.hasOwn(resized, `extra${index}`)) setOwn(resized, `extra${index}`, 'x');
+  const missing = size - Object.keys(resized).length;
+  if (missing <= 0 || view.schema.additionalProperties === false) return resized;
+  for (const key of freeNames(view, 'extra', missing + Object.keys(resized).length)) {
+    if (Object.keys(resized).length >= size) break;
+    if (!Object.hasOwn(resized, key)) setOwn(resized, key, minimalValue(undeclaredSchema(view, key), view.ctx));
   }
   return resized;
 }

@@ -1,6 +1,7 @@
 import type { JsonSchema } from '../../../schema/types.ts';
+import { branchesOf } from '../branches.ts';
 import type { GenContext } from '../gen-context.ts';
-import { viewOf } from '../schema-view.ts';
+import { viewOf, type SchemaView } from '../schema-view.ts';
 import { arrayMutations } from './array-mutations.ts';
 import { enumMutations } from './enum-mutations.ts';
 import { compositeMutations } from './composite-mutations.ts';
@@ -10,17 +11,18 @@ import { objectMutations } from './object-mutations.ts';
 import { stringMutations } from './string-mutations.ts';
 import { typeMutations } from './type-mutations.ts';
 
-const COMPOSITES = ['anyOf', 'oneOf', 'if'];
-
 /**
  * Every constraint the node states, each broken alone, with the mutations of its children lifted into it.
- * A node with anyOf/oneOf/if gets only the mutations that break every branch at once (compositeMutations).
+ * A node with a oneOf/anyOf/if is mutated branch by branch (compositeMutations).
  */
 export function nodeMutations(schema: JsonSchema | undefined, site: Site, ctx: GenContext): NodeMutation[] {
-  const view = viewOf(schema, ctx);
+  return viewMutations(viewOf(schema, ctx), site);
+}
+
+export function viewMutations(view: SchemaView, site: Site): NodeMutation[] {
   if (view.hopeless || view.exhausted) return [];
-  const composite = COMPOSITES.find((keyword) => keyword in view.schema);
-  if (composite !== undefined) return compositeMutations(view, site, composite);
+  const branches = branchesOf(view);
+  if (branches.length > 0) return compositeMutations(view, site, branches, viewMutations);
   return [
     ...typeMutations(view, site),
     ...enumMutations(view, site),

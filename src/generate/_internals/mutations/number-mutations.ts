@@ -6,6 +6,7 @@ import { numberKeyword, stringKeyword } from '../schema-object.ts';
 import type { SchemaView } from '../schema-view.ts';
 import { NUMBER_FORMAT_RANGES } from '../string-formats.ts';
 import { labelOf, reasonFor, type NodeMutation, type Site } from './node-mutation.ts';
+import { nonIntegers } from './type-mutations.ts';
 
 const BOUND_KEYWORDS = [
   { keyword: 'minimum', side: -1, exclusive: false, words: 'below' },
@@ -84,16 +85,35 @@ function firstOutside(limit: number, bound: BoundKeyword, bounds: NumericBounds)
   return (bound.side < 0 ? Math.floor(edge / step) : Math.ceil(edge / step)) * step;
 }
 
-/** int32 is checked by ajv: one past each end of its range. */
+/**
+ * Integer formats as ajv checks them: int32 is an integer within its range (one past each end breaks it),
+ * int64 any integer. A non-integer breaks either, alone only where the type allows non-integers; with
+ * `type: integer` int64 has no value that breaks its format alone, which is reported, not skipped.
+ */
 function formatMutations(view: SchemaView, site: Site, label: string): NodeMutation[] {
   const format = stringKeyword(view.schema, 'format') ?? '';
   const range = NUMBER_FORMAT_RANGES[format];
-  if (range === undefined || !range.checked) return [];
-  return [
-    {
-      reason: reasonFor(site, view, 'format', `${label} is outside the ${format} range`),
+  if (range === undefined) return [];
+  const reason = reasonFor(site, view, 'format', `${label} is not a valid ${format}`);
+  const mutations: NodeMutation[] = [];
+  if (range.checked)
+    mutations.push({
+      reason: { ...reason, description: `${label} is outside the ${format} range` },
       value: fc.constantFrom(range.min - 1, range.max + 1),
       describe: (value) => `${label} is ${String(value)}, outside the ${format} range`,
-    },
-  ];
+    });
+  const types = declaredTypes(view.schema);
+  const fractional = types === undefined || types.includes('number');
+  if (fractional)
+    mutations.push({
+      reason: { ...reason, description: `${label} is not an integer (format ${format})` },
+      value: nonIntegers(view),
+      describe: (value) => `${label} is ${String(value)}, not an integer (format ${format})`,
+    });
+  else if (!range.checked)
+    mutations.push({
+      reason,
+      why: `${format} is checked as "an integer" only: with type integer no value breaks the format alone`,
+    });
+  return mutations;
 }

@@ -6,7 +6,13 @@ import { schemaMap, stringList } from '../schema-object.ts';
 import type { SchemaView } from '../schema-view.ts';
 import { validNode } from '../valid-node.ts';
 import { freeName, patternEntries, visibleProperties } from '../visible-properties.ts';
+import { propertyNameCheck } from '../property-names.ts';
 import { countMutations } from './count-mutations.ts';
+import {
+  dependentRequiredMutations,
+  propertyNameMutations,
+  unevaluatedMutations,
+} from './dependency-mutations.ts';
 import {
   childSite,
   labelOf,
@@ -24,6 +30,9 @@ export function objectMutations(view: SchemaView, site: Site, walk: MutationWalk
     ...requiredMutations(view, site),
     ...additionalMutations(view, site, walk),
     ...countMutations(view, site),
+    ...dependentRequiredMutations(view, site),
+    ...propertyNameMutations(view, site),
+    ...unevaluatedMutations(view, site),
     ...propertyMutations(view, site, walk),
   ];
 }
@@ -126,8 +135,10 @@ function caseVariant(key: string, view: SchemaView): string | undefined {
 function patternKey(view: SchemaView, regex: RegExp): string | undefined {
   const declared = new Set(schemaMap(view.schema, 'properties').map(([name]) => name));
   const others = patternEntries(view).filter((other) => other.regex.source !== regex.source);
-  const candidates = fc.sample(fc.stringMatching(regex, { maxLength: 16 }), { seed: 1, numRuns: 50 });
+  const suits = propertyNameCheck(view);
+  const candidates = fc.sample(fc.stringMatching(regex, { maxLength: 16 }), { seed: 1, numRuns: 200 });
   return candidates.find(
-    (key) => !declared.has(key) && key !== '__proto__' && !others.some((other) => other.regex.test(key)),
+    (key) =>
+      !declared.has(key) && key !== '__proto__' && suits(key) && !others.some((other) => other.regex.test(key)),
   );
 }

@@ -57,7 +57,7 @@ export function wrongTypes(view: SchemaView, types: readonly JsonType[]): WrongT
 }
 
 /** Non-integers inside the node's numeric bounds (1.5 where allowed): only the integer type is broken. */
-function nonIntegers(view: SchemaView): fc.Arbitrary<number> {
+export function nonIntegers(view: SchemaView): fc.Arbitrary<number> {
   const bounds = { ...numericBounds(view.schema, false), integer: false };
   const inside = boundedFilter(
     numberArbitrary(bounds),

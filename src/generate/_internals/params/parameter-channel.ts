@@ -2,7 +2,7 @@ import type { CompiledParameter } from '../../../schema/types.ts';
 import type { ParameterLocation } from '../../../spec/types.ts';
 import { rootContext } from '../gen-context.ts';
 import { coerceReceived, expectedShape } from './coerce-received.ts';
-import { decodeParameter } from './decode-parameter.ts';
+import { decodeParameter, type ExpectedShape } from './decode-parameter.ts';
 import { parameterStyle, type ParameterStyle } from './parameter-style.ts';
 import { renderParameter } from './render-parameter.ts';
 import { wireParameter, type WireParameter } from './wire-parameter.ts';
@@ -17,6 +17,17 @@ export interface ParameterChannel {
   receive(value: unknown): unknown;
   /** Where the value goes in a request case; undefined when it cannot be sent. */
   wire(value: unknown): WireParameter | undefined;
+}
+
+/** Styles OpenAPI defines only for some shapes (deepObject for objects...): another shape cannot be written. */
+function styleMismatch(location: ParameterLocation, style: ParameterStyle, shape: ExpectedShape): string | undefined {
+  const { style: name, explode } = style;
+  if (name === 'deepObject' && shape !== 'object') return `style deepObject is defined for objects only, not a ${shape}`;
+  if ((name === 'spaceDelimited' || name === 'pipeDelimited') && (shape === 'scalar' || explode))
+    return `style ${name} is defined for arrays and objects without explode only`;
+  if (location === 'cookie' && name === 'form' && explode && shape !== 'scalar')
+    return `style form with explode cannot write an ${shape} into one cookie`;
+  return undefined;
 }
 
 /**
@@ -35,6 +46,8 @@ export function parameterChannel(
   if (schema === undefined) return { unsupported: `${spec.in} parameter ${spec.name} has no schema` };
   const ctx = rootContext(schema);
   const shape = expectedShape(schema.schema, ctx);
+  const mismatch = styleMismatch(spec.in, style, shape);
+  if (mismatch !== undefined) return { unsupported: mismatch };
   const taken = new Set(siblings);
   const render = (value: unknown) => renderParameter(spec.in, spec.name, value, style);
   const wire = (value: unknown): WireParameter | undefined => {

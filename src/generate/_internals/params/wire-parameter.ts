@@ -20,8 +20,13 @@ const HEADER_SAFE = /^(?:[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?)?$/;
 
 const plain = (tokens: readonly Token[]): boolean => tokens.every((token) => 'raw' in token);
 
+/** Delimiters a URL carries as they are; others (the space of spaceDelimited, `|`) must be encoded too. */
+const URL_DELIMITERS = /^[,;=.]+$/;
+
 function encodeTokens(tokens: readonly Token[]): string {
-  return tokens.map((token) => ('lit' in token ? token.lit : percentEncode(token.raw))).join('');
+  return tokens
+    .map((token) => ('raw' in token ? percentEncode(token.raw) : URL_DELIMITERS.test(token.lit) ? token.lit : percentEncode(token.lit)))
+    .join('');
 }
 
 function pathWire(name: string, tokens: Token[]): WireParameter | undefined {

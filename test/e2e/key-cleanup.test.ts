@@ -1,0 +1,156 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterEach, describe, expect, it } from 'vitest';
+import { unwrap } from '../../src/core/result.ts';
+import { MOCK_DEFAULTS } from '../../src/mock/defaults.ts';
+import { startMockServer } from '../../src/mock/start-mock-server.ts';
+import type { MockServer } from '../../src/mock/types.ts';
+import { create } from '../mock/support.ts';
+import { listedKeys } from '../mock/family-support.ts';
+
+const BIN = fileURLToPath(new URL('../../bin/contract.js', import.meta.url));
+
+interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `contract ...` in its own process group (as a shell runs a job), against the test's family mock. */
+function contract(
+  args: string[],
+  mock: MockServer,
+  env: Record<string, string>,
+): { child: ChildProcess; exit: Promise<Exit> } {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('CONTRACT_')),
+  );
+  const child = spawn(process.execPath, [BIN, ...args], {
+    detached: true,
+    env: {
+      ...clean,
+      NO_COLOR: '1',
+      CONTRACT_BASE_URL: mock.url,
+      CONTRACT_TOKEN: mock.credentials.token,
+      CONTRACT_FORBIDDEN_TOKEN: mock.credentials.readOnlyToken,
+      CONTRACT_SERVICE_ACCOUNT_ID: mock.credentials.serviceAccountId,
+      CONTRACT_MAX_CREATES: 'unlimited',
+      CONTRACT_RATE: 'unlimited',
+      ...env,
+    },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exit = new Promise<Exit>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
+  return { child, exit };
+}
+
+/** Keys of the account that still work: listed (through the API) neither revoked nor expired. */
+async function activeKeys(mock: MockServer): Promise<string[]> {
+  const now = Date.now();
+  return (await listedKeys(mock))
+    .filter((key) => !key.isRevoked && (key.expiresAt ?? Infinity) > now)
+    .map((key) => key.name);
+}
+
+function mintedInLedgers(dir: string): number {
+  try {
+    return readdirSync(dir)
+      .filter((file) => file.startsWith('ledger-'))
+      .reduce(
+        (sum, file) => sum + readFileSync(join(dir, file), 'utf8').split('"event":"minted"').length - 1,
+        0,
+      );
+  } catch {
+    return 0;
+  }
+}
+
+async function untilMinted(dir: string, count: number, exit: Promise<Exit>): Promise<void> {
+  let done = false;
+  void exit.then(() => (done = true));
+  while (!done && mintedInLedgers(dir) < count) await sleep(50);
+  if (done) throw new Error(`the run ended before minting ${count} keys`);
+}
+
+describe('keys a contract run creates (against a real, separate server)', () => {
+  let mock: MockServer | undefined;
+  const started: ChildProcess[] = [];
+  afterEach(async () => {
+    for (const child of started.splice(0)) {
+      if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) continue;
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }
+    await mock?.close();
+  });
+
+  async function family(): Promise<MockServer> {
+    mock = unwrap(await startMockServer({ specPath: MOCK_DEFAULTS.familySpecPath }));
+    return mock;
+  }
+
+  function dirs() {
+    const root = mkdtempSync(join(tmpdir(), 'contract-keys-'));
+    return { CONTRACT_LEDGER_DIR: join(root, 'ledger'), CONTRACT_REPORT_DIR: join(root, 'reports') };
+  }
+
+  it('a full run (both suites, life cycle included) leaves no key active, checked with the list', async () => {
+    const server = await family();
+    const env = dirs();
+    const run = contract(['run', '--runs', '15', '--seed', '4'], server, env);
+    started.push(run.child);
+    const { code, stdout, stderr } = await run.exit;
+    expect(code, stdout + stderr).toBe(0);
+    expect(stdout).toMatch(/clean-up: revoked \d+ key\(s\)/);
+    expect(server.state.keys(server.credentials.serviceAccountId).length).toBeGreaterThan(20);
+    expect(await activeKeys(server)).toEqual([]);
+    // Every key of the run is revoked: its ledger is gone.
+    expect(mintedInLedgers(env.CONTRACT_LEDGER_DIR)).toBe(0);
+  });
+
+  it('Ctrl-C in the middle of a run: the run halts and revokes what it minted before exiting', async () => {
+    const server = await family();
+    const env = dirs();
+    const run = contract(['run', '--runs', '200', '--seed', '5'], server, env);
+    started.push(run.child);
+    await untilMinted(env.CONTRACT_LEDGER_DIR, 10, run.exit);
+    process.kill(-(run.child.pid ?? 0), 'SIGINT');
+    const { code, signal, stdout, stderr } = await run.exit;
+    expect(code === 130 || signal === 'SIGINT', `${code} ${signal} ${stdout} ${stderr}`).toBe(true);
+    expect(stdout).toContain('interrupted (SIGINT)');
+    await sleep(500);
+    expect(await activeKeys(server)).toEqual([]);
+  });
+
+  it('a run killed outright leaves keys that `contract cleanup` revokes, and no other key', async () => {
+    const server = await family();
+    const env = dirs();
+    const foreign = await create(server, { name: 'a key of someone else' });
+    expect(foreign.status).toBe(201);
+    const run = contract(['run', '--runs', '200', '--seed', '6'], server, env);
+    started.push(run.child);
+    await untilMinted(env.CONTRACT_LEDGER_DIR, 10, run.exit);
+    process.kill(-(run.child.pid ?? 0), 'SIGKILL');
+    await run.exit;
+    expect((await activeKeys(server)).length).toBeGreaterThan(1);
+    const cleanup = contract(['cleanup', '--older-than', '0'], server, env);
+    started.push(cleanup.child);
+    const { code, stdout, stderr } = await cleanup.exit;
+    expect(code, stdout + stderr).toBe(0);
+    expect(stdout).toMatch(/cleanup: revoked [1-9]\d* key\(s\) left by contract runs/);
+    expect(await activeKeys(server)).toEqual(['a key of someone else']);
+  });
+});

@@ -1,0 +1,147 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parameterChannel, type ParameterChannel } from '../../src/generate/_internals/params/parameter-channel.ts';
+import { percentEncode as generatorEncode } from '../../src/generate/_internals/params/percent-encode.ts';
+import { placeParameters } from '../../src/generate/_internals/params/place-parameters.ts';
+import type { RequestCase } from '../../src/generate/types.ts';
+import { buildTarget } from '../../src/http/build-target.ts';
+import { percentEncode as httpEncode } from '../../src/http/percent-encode.ts';
+import type { CompiledParameter } from '../../src/schema/types.ts';
+import type { ParameterLocation } from '../../src/spec/types.ts';
+import { compiledSchemaFor } from '../helpers/compiled-schema.ts';
+
+const COLOR_ARRAY = { type: 'array', items: { type: 'string' } };
+const COLOR_OBJECT = {
+  type: 'object',
+  properties: { R: { type: 'integer' }, G: { type: 'integer' }, B: { type: 'integer' } },
+};
+const BLUE = 'blue';
+const LIST = ['blue', 'black', 'brown'];
+const RGB = { R: 100, G: 200, B: 150 };
+
+function channel(
+  where: ParameterLocation,
+  schema: Record<string, unknown>,
+  style?: string,
+  explode?: boolean,
+): ParameterChannel {
+  const parameter: CompiledParameter = {
+    spec: {
+      name: 'color',
+      in: where,
+      required: true,
+      schema,
+      deprecated: false,
+      pointer: '/paths/~1p/get/parameters/0/schema',
+      ...(style === undefined ? {} : { style }),
+      ...(explode === undefined ? {} : { explode }),
+    },
+    schema: compiledSchemaFor(schema),
+  };
+  const made = parameterChannel(parameter);
+  if ('unsupported' in made) throw new Error(made.unsupported);
+  return made;
+}
+
+/** The URL path and query, or the header / cookie value, that the case sends. */
+function sent(made: ParameterChannel, value: unknown): string | undefined {
+  const wire = made.wire(value);
+  if (wire === undefined) return undefined;
+  const placed = placeParameters('/p/{color}', [wire]);
+  const requestCase = { ...placed, method: 'get' } as unknown as RequestCase;
+  if (made.location === 'header') return placed.headers.color;
+  if (made.location === 'cookie') return placed.cookies.color;
+  const url = buildTarget('http://h', requestCase);
+  return made.location === 'path' ? url.slice('http://h/p/'.length) : url.slice(url.indexOf('?') + 1);
+}
+
+describe('parameter styles: the OpenAPI style table (RFC 6570 for label)', () => {
+  const table: [ParameterLocation, string, boolean, string, string, string][] = [
+    ['path', 'simple', false, 'blue', 'blue,black,brown', 'R,100,G,200,B,150'],
+    ['path', 'simple', true, 'blue', 'blue,black,brown', 'R=100,G=200,B=150'],
+    ['path', 'label', false, '.blue', '.blue,black,brown', '.R,100,G,200,B,150'],
+    ['path', 'label', true, '.blue', '.blue.black.brown', '.R=100.G=200.B=150'],
+    ['path', 'matrix', false, ';color=blue', ';color=blue,black,brown', ';color=R,100,G,200,B,150'],
+    ['path', 'matrix', true, ';color=blue', ';color=blue;color=black;color=brown', ';R=100;G=200;B=150'],
+    ['query', 'form', false, 'color=blue', 'color=blue,black,brown', 'color=R,100,G,200,B,150'],
+    ['query', 'form', true, 'color=blue', 'color=blue&color=black&color=brown', 'R=100&G=200&B=150'],
+    ['header', 'simple', false, 'blue', 'blue,black,brown', 'R,100,G,200,B,150'],
+    ['header', 'simple', true, 'blue', 'blue,black,brown', 'R=100,G=200,B=150'],
+  ];
+
+  it.each(table)('%s %s explode=%s', (where, style, explode, primitive, array, object) => {
+    expect(sent(channel(where, { type: 'string' }, style, explode), BLUE)).toBe(primitive);
+    expect(sent(channel(where, COLOR_ARRAY, style, explode), LIST)).toBe(array);
+    expect(sent(channel(where, COLOR_OBJECT, style, explode), RGB)).toBe(object);
+  });
+
+  it('query spaceDelimited, pipeDelimited and deepObject', () => {
+    expect(sent(channel('query', COLOR_ARRAY, 'spaceDelimited', false), LIST)).toBe('color=blue%20black%20brown');
+    expect(sent(channel('query', COLOR_ARRAY, 'pipeDelimited', false), LIST)).toBe('color=blue%7Cblack%7Cbrown');
+    expect(sent(channel('query', COLOR_OBJECT, 'deepObject', true), RGB)).toBe(
+      'color%5BR%5D=100&color%5BG%5D=200&color%5BB%5D=150',
+    );
+  });
+
+  it('cookies: form style, one value each', () => {
+    expect(sent(channel('cookie', { type: 'string' }), 'a b')).toBe('a b');
+    expect(sent(channel('cookie', COLOR_ARRAY, 'form', false), LIST)).toBe('blue,black,brown');
+  });
+
+  it('reports styles OpenAPI does not define for the location or the shape', () => {
+    const parameter = (where: ParameterLocation, schema: Record<string, unknown>, style: string, explode?: boolean) =>
+      parameterChannel({
+        spec: { name: 'x', in: where, required: true, schema, style, ...(explode === undefined ? {} : { explode }), deprecated: false, pointer: '/x/schema' },
+        schema: compiledSchemaFor(schema),
+      });
+    expect(parameter('path', { type: 'string' }, 'form')).toEqual({ unsupported: 'style form is not defined for path parameters' });
+    expect(parameter('query', { type: 'string' }, 'deepObject')).toMatchObject({ unsupported: expect.stringMatching(/objects only/) });
+    expect(parameter('query', { type: 'string' }, 'pipeDelimited')).toMatchObject({ unsupported: expect.stringMatching(/arrays and objects/) });
+    expect(parameter('cookie', COLOR_ARRAY, 'form', true)).toMatchObject({ unsupported: expect.stringMatching(/one cookie/) });
+  });
+});
+
+describe('parameter values: encoding and reading back', () => {
+  it('percent-encodes exactly as the http layer does', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(generatorEncode(text)).toBe(httpEncode(text));
+      }),
+      { numRuns: 2000, seed: 5 },
+    );
+  });
+
+  it('encodes content and keeps delimiters: a path value with /, %, spaces and unicode', () => {
+    expect(sent(channel('path', { type: 'string' }), 'a/b%c d é😀')).toBe('a%2Fb%25c%20d%20%C3%A9%F0%9F%98%80');
+    expect(channel('path', COLOR_ARRAY, 'matrix').receive(['a/b', 'c;d'])).toBeUndefined();
+    expect(sent(channel('path', COLOR_ARRAY, 'matrix'), ['a/b', 'c d'])).toBe(';color=a%2Fb,c%20d');
+    expect(sent(channel('query', COLOR_ARRAY, 'form', false), ['x&y=z', 'é'])).toBe('color=x%26y%3Dz,%C3%A9');
+  });
+
+  it('does not send what a server would read in another way: delimiters in content, empty or dot segments, unsafe headers', () => {
+    expect(channel('path', COLOR_ARRAY).wire(['a,b', 'c'])).toBeDefined();
+    expect(channel('path', COLOR_ARRAY).receive(['a,b', 'c'])).toBeUndefined();
+    expect(channel('path', { type: 'string' }).receive('')).toBeUndefined();
+    expect(channel('path', { type: 'string' }, 'label').receive('.')).toBeUndefined();
+    expect(channel('header', { type: 'string' }).receive(' padded ')).toBeUndefined();
+    expect(channel('header', { type: 'string' }).receive('line\nbreak')).toBeUndefined();
+    expect(channel('header', { type: 'string' }).receive('é')).toBeUndefined();
+    expect(channel('query', COLOR_ARRAY, 'pipeDelimited', false).receive(['a|b'])).toBeUndefined();
+  });
+
+  it('reads values back as the schema says: split by its shape, converted to its types', () => {
+    const integers = channel('query', { type: 'array', items: { type: 'integer' } }, 'form', false);
+    expect(integers.receive([1, 2, 30])).toEqual([1, 2, 30]);
+    // One text holding the delimiter: a strict server reads one item, a lenient one two.
+    expect(integers.receive('1,2')).toBeUndefined();
+    expect(channel('query', { type: 'integer' }).receive('5')).toBe(5);
+    expect(channel('query', { type: 'integer' }).receive('5.5')).toBe('5.5');
+    expect(channel('query', { type: 'integer' }).receive(true)).toBe('true');
+    expect(channel('query', { type: 'boolean' }).receive(true)).toBe(true);
+    expect(channel('query', { type: ['string', 'integer'] }).receive(5)).toBe('5');
+    expect(channel('query', { type: ['integer', 'null'] }).receive(null)).toBeNull();
+    expect(channel('query', { type: 'string' }).receive(['a', 'b'])).toBeUndefined();
+    expect(channel('header', { type: 'string' }).receive(['a', 'b'])).toBe('a,b');
+    expect(channel('path', COLOR_OBJECT, 'matrix', true).receive({ R: 1, G: 2 })).toEqual({ R: 1, G: 2 });
+  });
+});
