@@ -6,7 +6,7 @@ import { todayUtc } from '../report/calendar-date.ts';
 import { allFindings } from '../report/report-input.ts';
 import { updateBaseline } from '../report/update-baseline.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
-import { exitCodeOf, finishRun, reportDirOf } from './finish-run.ts';
+import { exitCodeOf, finishRun, reportDirOf, type SuiteRun } from './finish-run.ts';
 import type { CliArguments } from './options.ts';
 import { parseExpiry } from './parse-expiry.ts';
 import { runSuites } from './run-command.ts';
@@ -15,6 +15,12 @@ export const DEFAULT_BASELINE = 'contract-baseline.json';
 
 const USAGE =
   'contract baseline takes one action: contract baseline update [--baseline FILE] [--expires YYYY-MM-DD] [--note TEXT]';
+
+/** Findings are what this command records: only a run that could not judge the server fails it. */
+function recording(run: SuiteRun): ExitCode {
+  const code = exitCodeOf(run);
+  return code === EXIT.error ? code : EXIT.ok;
+}
 
 /**
  * `contract baseline update`: a contract run whose findings become the baseline. Entries already there keep
@@ -31,22 +37,17 @@ export async function baselineCommand(
   const file = env.CONTRACT_BASELINE || DEFAULT_BASELINE;
   const previous = existsSync(file) ? unwrap(readBaseline(file)) : undefined;
   const run = await runSuites(env, print);
-  // Findings are what this command records: only a run that could not judge the server fails it.
-  const judged = (code: ExitCode): ExitCode => (code === EXIT.error ? code : EXIT.ok);
-  const exitCode = finishRun(
-    run,
-    { reportDir: reportDirOf(env), exitCode: (r) => judged(exitCodeOf(r)) },
-    print,
-  );
+  const exitCode = finishRun(run, { reportDir: reportDirOf(env), exitCode: recording }, print);
   if (exitCode === EXIT.error) {
     print(`Baseline ${file} not updated: the run could not judge the server`);
     return exitCode;
   }
-  const update = updateBaseline(previous, allFindings(run), { expires, note: args.note });
-  unwrap(writeBaseline(file, update.baseline));
-  const { findings } = update.baseline;
-  print(
-    `Baseline ${file} updated: ${findings.length} known finding(s) (${update.added.length} added, ${update.removed.length} removed)`,
-  );
+  const { baseline, added, removed } = updateBaseline(previous, allFindings(run), {
+    expires,
+    note: args.note,
+  });
+  unwrap(writeBaseline(file, baseline));
+  const counts = `${added.length} added, ${removed.length} removed`;
+  print(`Baseline ${file} updated: ${baseline.findings.length} known finding(s) (${counts})`);
   return EXIT.ok;
 }

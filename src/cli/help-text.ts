@@ -10,7 +10,7 @@ export function helpText(): string {
     '  run            run the contract suites (default): against --base-url, or the bundled mock',
     '  mock           start the bundled mock server and print its URL and credentials',
     '  bench          measure checked cases per second and peak memory against the mock',
-    '  replay FILE    resend the requests of a replay file (reports/replays/) and re-run the checks;',
+    '  replay FILE... resend the requests of replay files (reports/replays/) and re-run the checks;',
     '                 --base-url targets another server; exit 1 while a check still fails',
     '  baseline update  run, then record the findings in the baseline (--baseline, default',
     '                 contract-baseline.json); run --baseline fails on new, fixed or expired findings',

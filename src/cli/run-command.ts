@@ -38,9 +38,6 @@ async function targetFor(
     CONTRACT_TOKEN: env.CONTRACT_TOKEN || credentials.token,
     CONTRACT_FORBIDDEN_TOKEN: env.CONTRACT_FORBIDDEN_TOKEN || credentials.readOnlyToken,
     CONTRACT_SERVICE_ACCOUNT_ID: env.CONTRACT_SERVICE_ACCOUNT_ID || credentials.serviceAccountId,
-    // The suites see the mock's URL as a base URL: keep the mock's defaults (no budget, no rate limit).
-    CONTRACT_MAX_CREATES: env.CONTRACT_MAX_CREATES || 'unlimited',
-    CONTRACT_RATE: env.CONTRACT_RATE || 'unlimited',
   };
   return { url, env: mockEnv, stop: () => mock.value.close() };
 }

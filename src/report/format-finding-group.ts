@@ -1,3 +1,4 @@
+import { responseHeadersOf } from '../run/recorded-step.ts';
 import type { FindingGroup } from '../run/types.ts';
 
 const MAX_SCHEMA_ERRORS = 5;
@@ -30,6 +31,15 @@ function replayLine(group: FindingGroup): string {
   return `replay:   CONTRACT_SEED=${replay.seed}, ${phase} phase, fast-check path "${replay.path}" (${how})`;
 }
 
+/** The answer's headers on one line, when the run recorded them. */
+function headersLine(group: FindingGroup): string | undefined {
+  const headers = responseHeadersOf(group.example);
+  if (headers === undefined || Object.keys(headers).length === 0) return undefined;
+  return `headers:  ${Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}`)
+    .join('; ')}`;
+}
+
 /** One distinct problem, explained: what was sent, expected and received, and how to reproduce it. */
 export function formatFindingGroup(group: FindingGroup): string {
   const { example } = group;
@@ -42,6 +52,7 @@ export function formatFindingGroup(group: FindingGroup): string {
     reasonLine(group),
     `expected: ${example.evidence.expected}`,
     `actual:   ${example.evidence.actual}`,
+    headersLine(group),
     example.evidence.excerpt ? `body:     ${example.evidence.excerpt}` : undefined,
     ...schemaErrorLines(group),
     replayLine(group),

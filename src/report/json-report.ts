@@ -100,13 +100,39 @@ function timingsOf(results: RunResults): Record<string, unknown> {
   return typeof timings === 'object' && timings !== null ? (timings as Record<string, unknown>) : {};
 }
 
+function baselineSummary(input: ReportInput): JsonReport['baseline'] {
+  if (input.baseline === undefined) return undefined;
+  const { file, verdict } = input.baseline;
+  const { known, added, gone, expired, passed } = verdict;
+  return { file, passed, known: known.length, new: added.length, gone, expired: expired.length };
+}
+
+function suitesOf(input: ReportInput): JsonReport['suites'] {
+  return input.runs.map(({ name, results }) => ({
+    name,
+    cases: results.cases,
+    findings: results.findings.length,
+    startedAt: results.startedAt,
+    finishedAt: results.finishedAt,
+    durationMs: span(results.startedAt, results.finishedAt),
+  }));
+}
+
+/** From the first suite's start to the last one's end (ISO strings sort by time). */
+function windowOf(runs: readonly RunResults[]): { startedAt: string; finishedAt: string } {
+  const starts = runs.map((results) => results.startedAt).sort();
+  const ends = runs.map((results) => results.finishedAt).sort();
+  const startedAt = starts[0] ?? '';
+  return { startedAt, finishedAt: ends[ends.length - 1] ?? startedAt };
+}
+
+const NO_SPEC: RunResults['spec'] = { source: '', chosen: '', why: '', hash: '', title: '', version: '' };
+
 /** The JSON report of a run: findings, counts per check, seed, spec hash, target and timings. */
 export function buildJsonReport(input: ReportInput, reportDir: string): JsonReport {
   const runs = input.runs.map((run) => run.results);
   const first = runs[0];
-  const startedAt = first?.startedAt ?? '';
-  const finishedAt = runs[runs.length - 1]?.finishedAt ?? startedAt;
-  const verdict = input.baseline?.verdict;
+  const { startedAt, finishedAt } = windowOf(runs);
   return {
     format: 'openapi-contract-suite/report',
     version: 1,
@@ -114,30 +140,15 @@ export function buildJsonReport(input: ReportInput, reportDir: string): JsonRepo
     target: first?.target ?? '',
     seed: first?.seed ?? 0,
     runs: first?.runs ?? 0,
-    spec: first?.spec ?? { source: '', chosen: '', why: '', hash: '', title: '', version: '' },
+    spec: first?.spec ?? NO_SPEC,
     startedAt,
     finishedAt,
     durationMs: span(startedAt, finishedAt),
     cases: runs.reduce((sum, results) => sum + results.cases, 0),
     checks: sumChecks(runs),
     findings: allFindings(input).map((group) => toFinding(input, reportDir, group)),
-    baseline: input.baseline &&
-      verdict && {
-        file: input.baseline.file,
-        passed: verdict.passed,
-        known: verdict.known.length,
-        new: verdict.added.length,
-        gone: verdict.gone,
-        expired: verdict.expired.length,
-      },
-    suites: input.runs.map(({ name, results }) => ({
-      name,
-      cases: results.cases,
-      findings: results.findings.length,
-      startedAt: results.startedAt,
-      finishedAt: results.finishedAt,
-      durationMs: span(results.startedAt, results.finishedAt),
-    })),
+    baseline: baselineSummary(input),
+    suites: suitesOf(input),
     timings: Object.assign({}, ...runs.map(timingsOf)) as Record<string, unknown>,
     notes: runs.flatMap((results) => results.notes),
     documentFindings: first?.documentFindings ?? [],

@@ -1,4 +1,5 @@
 import { builtinChecks } from '../check/builtin-checks.ts';
+import type { FindingGroup } from '../run/types.ts';
 import type { BaselineEntry } from './baseline-file.ts';
 import { findingFingerprint } from './finding-fingerprint.ts';
 import { formatFindingGroup } from './format-finding-group.ts';
@@ -29,6 +30,17 @@ function goneLine(entry: BaselineEntry): string {
   return `baseline entry ${entry.fingerprint} (${entry.groupKey}${status}) no longer occurs: run \`contract baseline update\` to remove it`;
 }
 
+/** A failure listing the new findings of a check and the baseline entries it no longer shows. */
+function failureOf(failing: FindingGroup[], gone: BaselineEntry[]): JunitCase['outcome'] {
+  const first = failing[0]?.example.message ?? (gone[0] === undefined ? '' : goneLine(gone[0]));
+  return {
+    kind: 'failure',
+    message: `${failing.length + gone.length} distinct problem(s): ${first}`,
+    type: failing[0]?.severity ?? 'baseline',
+    text: [...failing.map(formatFindingGroup), ...gone.map(goneLine)].join('\n\n'),
+  };
+}
+
 function outcomeOf(
   input: ReportInput,
   run: NamedResults,
@@ -42,17 +54,7 @@ function outcomeOf(
   const known = new Set(verdict?.known.map((item) => findingFingerprint(item.group)) ?? []);
   const failing = groups.filter((group) => !known.has(findingFingerprint(group)));
   const gone = verdict?.gone.filter(matches) ?? [];
-  if (failing.length + gone.length > 0) {
-    const first = failing[0]?.example.message ?? (gone[0] === undefined ? '' : goneLine(gone[0]));
-    const text = [...failing.map(formatFindingGroup), ...gone.map(goneLine)].join('\n\n');
-    const count = failing.length + gone.length;
-    return {
-      kind: 'failure',
-      message: `${count} distinct problem(s): ${first}`,
-      type: failing[0]?.severity ?? 'baseline',
-      text,
-    };
-  }
+  if (failing.length + gone.length > 0) return failureOf(failing, gone);
   if (groups.length > 0)
     return {
       kind: 'skipped',

@@ -8,6 +8,21 @@ export interface BaselineUpdate {
   removed: BaselineEntry[];
 }
 
+function newEntry(group: FindingGroup, extra: { expires?: string; note?: string }): BaselineEntry {
+  const { operationId, check, groupKey, status, severity } = group;
+  const entry: BaselineEntry = {
+    fingerprint: findingFingerprint(group),
+    operationId,
+    check,
+    groupKey,
+    status,
+    severity,
+  };
+  if (extra.expires !== undefined) entry.expires = extra.expires;
+  if (extra.note !== undefined) entry.note = extra.note;
+  return entry;
+}
+
 /**
  * The baseline of the current findings: entries already known keep their expiry and note; new ones get
  * `expires` and `note` (when given); entries whose finding no longer occurs are dropped.
@@ -23,21 +38,8 @@ export function updateBaseline(
   for (const group of findings) {
     const fingerprint = findingFingerprint(group);
     if (entries.has(fingerprint)) continue;
-    const { operationId, check, groupKey, status, severity } = group;
-    const previousEntry = known.get(fingerprint);
-    const entry: BaselineEntry = previousEntry ?? {
-      fingerprint,
-      operationId,
-      check,
-      groupKey,
-      status,
-      severity,
-    };
-    if (previousEntry === undefined) {
-      if (extra.expires !== undefined) entry.expires = extra.expires;
-      if (extra.note !== undefined) entry.note = extra.note;
-      added.push(entry);
-    }
+    const entry = known.get(fingerprint) ?? newEntry(group, extra);
+    if (!known.has(fingerprint)) added.push(entry);
     entries.set(fingerprint, entry);
   }
   const removed = [...known.values()].filter((entry) => !entries.has(entry.fingerprint));

@@ -26,6 +26,21 @@ function write(path: string, text: string): Result<string> {
   }
 }
 
+/** The report directory, and each suite's results in it (earlier results there would be mistaken for these). */
+function prepare(dir: string, input: Pick<ReportInput, 'runs'>): Result<void> {
+  try {
+    mkdirSync(dir, { recursive: true });
+    for (const name of readdirSync(dir)) if (name.endsWith('.results.json')) rmSync(join(dir, name));
+  } catch (error) {
+    return err('OAC_ERR_REPORT_WRITE', `cannot create report directory ${dir}: ${String(error)}`);
+  }
+  for (const run of input.runs) {
+    const written = writeResultsFile(dir, run.name, run.results);
+    if (!written.ok) return written;
+  }
+  return ok(undefined);
+}
+
 /**
  * Writes every report of a run into `dir`: `replays/*.replay.json` (one per distinct finding), each suite's
  * `<name>.results.json`, `junit.xml`, `report.json` and `summary.md`. The input must be redacted already.
@@ -34,30 +49,20 @@ export function writeRunReports(
   dir: string,
   input: Omit<ReportInput, 'replayFiles'>,
 ): Result<WrittenReports> {
-  try {
-    mkdirSync(dir, { recursive: true });
-    // Results of an earlier run in the same directory would be mistaken for this run's.
-    for (const name of readdirSync(dir)) if (name.endsWith('.results.json')) rmSync(join(dir, name));
-  } catch (error) {
-    return err('OAC_ERR_REPORT_WRITE', `cannot create report directory ${dir}: ${String(error)}`);
-  }
+  const prepared = prepare(dir, input);
+  if (!prepared.ok) return prepared;
   const replays = writeReplayFiles(
     join(dir, 'replays'),
     input.runs.map((run) => run.results),
   );
   if (!replays.ok) return replays;
-  for (const run of input.runs) {
-    const written = writeResultsFile(dir, run.name, run.results);
-    if (!written.ok) return written;
-  }
   const full: ReportInput = { ...input, replayFiles: replays.value };
   const report = buildJsonReport(full, dir);
-  const files = [
-    write(join(dir, 'junit.xml'), formatJunitReport(full)),
-    write(join(dir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`),
-    write(join(dir, 'summary.md'), formatMarkdownSummary(full, report, dir)),
-  ];
-  for (const file of files) if (!file.ok) return file;
-  const [junit, json, markdown] = files.map((file) => (file.ok ? file.value : ''));
-  return ok({ junit: junit ?? '', json: json ?? '', markdown: markdown ?? '', replayFiles: replays.value });
+  const junit = write(join(dir, 'junit.xml'), formatJunitReport(full));
+  const json = write(join(dir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const markdown = write(join(dir, 'summary.md'), formatMarkdownSummary(full, report, dir));
+  if (!junit.ok) return junit;
+  if (!json.ok) return json;
+  if (!markdown.ok) return markdown;
+  return ok({ junit: junit.value, json: json.value, markdown: markdown.value, replayFiles: replays.value });
 }

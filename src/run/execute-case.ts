@@ -6,7 +6,7 @@ import { toCurl } from '../http/to-curl.ts';
 import type { Exchange } from '../http/types.ts';
 import { applyUniqueTags } from './apply-unique-tags.ts';
 import { mintCount, noteMinter, prerequisitesOf } from './minter-steps.ts';
-import { recordStep, type RecordedStep, type ReproducibleFailure } from './recorded-step.ts';
+import { recordStep, shownHeaders, type RecordedStep, type ReproducibleFailure } from './recorded-step.ts';
 import { skippedWhy } from './safety/skipped-exchange.ts';
 import type { CaseOutcome, Failure, RunSession } from './types.ts';
 
@@ -15,17 +15,23 @@ function stepsFor(session: RunSession, exchange: Exchange): RecordedStep[] {
   return [...prerequisitesOf(session.memory, exchange), recordStep(exchange, session.baseUrl)];
 }
 
+/** What the failures of one exchange share; built only when a check failed (the hot path never needs it). */
+function sharedBy(session: RunSession, exchange: Exchange) {
+  return {
+    curl: session.memory.redactor.redact(toCurl(exchange.request)),
+    steps: stepsFor(session, exchange),
+    responseHeaders: shownHeaders(exchange),
+  };
+}
+
 function toFailures(session: RunSession, exchange: Exchange, results: CheckResult[]): Failure[] {
   const { redactor } = session.memory;
   const requestCase = exchange.case;
-  // Built only for failures: the hot path of a conformant run never renders a curl command.
-  let curl: string | undefined;
   const failures: Failure[] = [];
-  let steps: RecordedStep[] | undefined;
+  let shared: ReturnType<typeof sharedBy> | undefined;
   for (const result of results) {
     if (result.outcome.status !== 'failed') continue;
-    steps ??= stepsFor(session, exchange);
-    curl ??= redactor.redact(toCurl(exchange.request));
+    shared ??= sharedBy(session, exchange);
     const failure: ReproducibleFailure = {
       operationId: requestCase.operationId,
       check: result.check,
@@ -39,9 +45,8 @@ function toFailures(session: RunSession, exchange: Exchange, results: CheckResul
       phase: requestCase.phase,
       reason: requestCase.reason,
       status: exchange.response?.status,
-      curl,
       bodyBytes: exchange.request.bodyBytes,
-      steps,
+      ...shared,
     };
     failures.push(failure);
   }

@@ -39,7 +39,19 @@ export interface RecordedStep {
 export type ReproducibleFailure = Failure & {
   /** Earlier exchanges whose answers this one depends on (the minters of secrets it shows), then its own. */
   steps?: RecordedStep[];
+  /** The answer's headers (redacted with the rest of the results), to explain what came back. */
+  responseHeaders?: Record<string, string>;
 };
+
+/** Transport bookkeeping that explains nothing about the answer. */
+const NOISE = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding']);
+
+/** The headers of an exchange's answer worth showing with a failure. */
+export function shownHeaders(exchange: Exchange): Record<string, string> | undefined {
+  const headers = exchange.response?.headers;
+  if (headers === undefined) return undefined;
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !NOISE.has(name)));
+}
 
 function relativePath(url: string, baseUrl: string): string {
   const base = baseUrl.replace(/\/+$/, '');
@@ -70,6 +82,12 @@ export function recordStep(exchange: Exchange, baseUrl: string): RecordedStep {
   const identity = identityFieldsOf(requestCase);
   if (identity.length > 0) step.uniqueFields = [...identity];
   return step;
+}
+
+/** The answer's headers recorded with a failure, when it went through `executeCase`. */
+export function responseHeadersOf(failure: Failure): Record<string, string> | undefined {
+  const headers = (failure as ReproducibleFailure).responseHeaders;
+  return typeof headers === 'object' && headers !== null ? headers : undefined;
 }
 
 /** The steps recorded with a failure, when it went through `executeCase` (results files keep them). */

@@ -20,6 +20,14 @@ export function replayExchange(session: RunSession, step: RecordedStep): Promise
   return executeCase(session, caseFromStep(step), { record: false });
 }
 
+/** The recorded finding (check, group and status) occurred again on this exchange. */
+function recurs(file: ReplayFile, outcome: CaseOutcome | undefined): boolean {
+  const { check, groupKey, status } = file.finding;
+  return (outcome?.failures ?? []).some(
+    (failure) => failure.check === check && failure.groupKey === groupKey && failure.status === status,
+  );
+}
+
 function missingOperation(session: RunSession, file: ReplayFile): string | undefined {
   return file.steps
     .map((step) => step.operationId)
@@ -51,13 +59,5 @@ export async function replaySteps(
     if (outcome.toolError !== undefined) return { ok: false, error: outcome.toolError };
     outcomes.push(outcome);
   }
-  const { finding } = file;
-  const last = outcomes[outcomes.length - 1];
-  const reproduced = (last?.failures ?? []).some(
-    (failure) =>
-      failure.check === finding.check &&
-      failure.groupKey === finding.groupKey &&
-      failure.status === finding.status,
-  );
-  return ok({ outcomes, reproduced, crowded });
+  return ok({ outcomes, reproduced: recurs(file, outcomes[outcomes.length - 1]), crowded });
 }

@@ -93,7 +93,7 @@ export function readRunConfig(env: Env): Result<RunConfig> {
   const runId = env.CONTRACT_RUN_ID || newRunId();
   if (!RUN_ID_PATTERN.test(runId))
     return err('OAC_ERR_USAGE', `CONTRACT_RUN_ID must be 10 characters of [0-9a-z], got "${runId}"`);
-  const safety = readSafetyConfig(env, url.value === undefined);
+  const safety = readSafetyConfig(env, url.value);
   if (!safety.ok) return safety;
   const pathParams = readPathParams(env.CONTRACT_PATH_PARAMS);
   if (!pathParams.ok) return pathParams;

@@ -56,9 +56,9 @@ export async function openContractTarget(operationId: string): Promise<ContractT
   const config = orThrow(readRunConfig(process.env));
   const target = await startTarget(config.baseUrl, config.spec);
   const session = orThrow(await openSession(config, target.url));
+  const { operation, plan } = orThrow(planOperation(session, operationId));
   // Every key the suite mints is revoked at its end, on failure too, and on Ctrl-C.
   const guard = guardKeys(session, session.keys);
-  const { operation, plan } = orThrow(planOperation(session, operationId));
   return {
     session,
     operation,

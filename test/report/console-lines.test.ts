@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareBaseline } from '../../src/report/compare-baseline.ts';
 import { formatBaselineVerdict } from '../../src/report/format-baseline-verdict.ts';
+import { formatFindingGroup } from '../../src/report/format-finding-group.ts';
 import { formatRunSummary } from '../../src/report/format-run-summary.ts';
 import { reproduceLines } from '../../src/report/reproduce-lines.ts';
 import { updateBaseline } from '../../src/report/update-baseline.ts';
@@ -26,9 +27,9 @@ describe('console lines', () => {
     });
     const lines = text.split('\n');
     const problems = lines.filter((line) => /^ {2}\[/.test(line));
-    expect(problems.map((line) => line.slice(0, 30))).toEqual([
+    expect(problems.map((line) => line.split(':')[0])).toEqual([
       '  [critical] not_a_server_error',
-      '  [high] negative_data_rejectio',
+      '  [high] negative_data_rejection',
     ]);
     const first = lines.indexOf(problems[0] ?? '');
     expect(lines.slice(first + 1, first + 4)).toEqual([
@@ -58,5 +59,16 @@ describe('console lines', () => {
         /^ {2}expired: {2}negative_data_rejection: .* expired on 2026-01-01 \(note: T-9\)$/,
       ),
     ]);
+  });
+
+  it('explain what came back: status, headers and body excerpt', () => {
+    const group = fakeGroup({
+      responseHeaders: { 'content-type': 'application/json', 'x-request-id': 'r-1' },
+    });
+    const text = formatFindingGroup(group);
+    expect(text).toContain(
+      'actual:   201\nheaders:  content-type: application/json; x-request-id: r-1\nbody:     {"apiKey":{}}',
+    );
+    expect(formatFindingGroup(fakeGroup())).not.toContain('headers:');
   });
 });

@@ -13,7 +13,7 @@ export interface SafetyConfig {
   productionUrls?: string[];
 }
 
-/** Against a real target: a modest budget and a rate staging takes in its stride. The mock: unlimited. */
+/** Against a shared target: a modest budget and a rate staging takes in its stride. Local ones: unlimited. */
 export const SAFETY_DEFAULTS = { maxCreates: 200, rate: 20 } as const;
 
 type Env = Record<string, string | undefined>;
@@ -49,11 +49,22 @@ function productionUrls(raw: string | undefined): Result<string[]> {
   return ok(entries);
 }
 
-/** Reads the safety variables; `mock` (no CONTRACT_BASE_URL) makes the budget and the rate unlimited by default. */
-export function readSafetyConfig(env: Env, mock: boolean): Result<SafetyConfig> {
-  const creates = maxCreates(env.CONTRACT_MAX_CREATES, mock ? undefined : SAFETY_DEFAULTS.maxCreates);
+/** The bundled mock (no base URL) or a loopback address: this machine, where nothing is shared. */
+function isLocal(baseUrl: string | undefined): boolean {
+  if (baseUrl === undefined) return true;
+  const host = new URL(baseUrl).hostname;
+  return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/**
+ * Reads the safety variables. The budget and the rate default to unlimited against the bundled mock and
+ * loopback addresses (a port-forward to staging must set them), to SAFETY_DEFAULTS elsewhere.
+ */
+export function readSafetyConfig(env: Env, baseUrl: string | undefined): Result<SafetyConfig> {
+  const local = isLocal(baseUrl);
+  const creates = maxCreates(env.CONTRACT_MAX_CREATES, local ? undefined : SAFETY_DEFAULTS.maxCreates);
   if (!creates.ok) return creates;
-  const perSecond = rate(env.CONTRACT_RATE, mock ? undefined : SAFETY_DEFAULTS.rate);
+  const perSecond = rate(env.CONTRACT_RATE, local ? undefined : SAFETY_DEFAULTS.rate);
   if (!perSecond.ok) return perSecond;
   const urls = productionUrls(env.CONTRACT_PRODUCTION_URLS);
   if (!urls.ok) return urls;

@@ -3,17 +3,27 @@ import { readRunConfig } from '../../../src/run/run-config.ts';
 import { SAFETY_DEFAULTS } from '../../../src/run/safety/safety-config.ts';
 
 describe('safety settings in readRunConfig', () => {
-  it('leaves the bundled mock unlimited, and gives a real target a modest budget and rate', () => {
-    const mock = readRunConfig({});
-    const real = readRunConfig({ CONTRACT_BASE_URL: 'https://staging.example.test' });
-    if (!mock.ok || !real.ok) throw new Error('config');
-    expect(mock.value).toMatchObject({
-      maxCreates: undefined,
-      rate: undefined,
-      allowProduction: false,
-      productionUrls: [],
+  it('leaves the bundled mock and loopback targets unlimited, and gives a shared one a modest budget and rate', () => {
+    for (const local of [
+      {},
+      { CONTRACT_BASE_URL: 'http://127.0.0.1:8080' },
+      { CONTRACT_BASE_URL: 'http://localhost:1' },
+    ]) {
+      const result = readRunConfig(local);
+      if (!result.ok) throw result.error;
+      expect(result.value).toMatchObject({
+        maxCreates: undefined,
+        rate: undefined,
+        allowProduction: false,
+        productionUrls: [],
+      });
+    }
+    const shared = readRunConfig({ CONTRACT_BASE_URL: 'https://staging.example.test' });
+    if (!shared.ok) throw shared.error;
+    expect(shared.value).toMatchObject({
+      maxCreates: SAFETY_DEFAULTS.maxCreates,
+      rate: SAFETY_DEFAULTS.rate,
     });
-    expect(real.value).toMatchObject({ maxCreates: SAFETY_DEFAULTS.maxCreates, rate: SAFETY_DEFAULTS.rate });
   });
 
   it('reads CONTRACT_MAX_CREATES, CONTRACT_RATE, CONTRACT_ALLOW_PRODUCTION and CONTRACT_PRODUCTION_URLS', () => {
