@@ -8,6 +8,15 @@ import type { ValueBuilder } from './value-builder.ts';
 /** Arrays without maxItems stay this much longer than minItems at most. */
 const UNBOUNDED_SPAN = 4;
 
+/** Past this many required items, a few drawn items are repeated to the length (1001 items for maxItems 1000). */
+const DRAWN_ITEMS = 16;
+
+function repeatedItems(item: fc.Arbitrary<unknown>, min: number, max: number): fc.Arbitrary<unknown[]> {
+  return fc
+    .tuple(fc.array(item, { minLength: 1, maxLength: 4 }), fc.integer({ min, max: Math.min(max, min + DRAWN_ITEMS) }))
+    .map(([drawn, length]) => Array.from({ length }, (_, index) => drawn[index % drawn.length]));
+}
+
 /** How a mutation bends an otherwise valid array. */
 export interface ArrayShape {
   /** The length range, instead of minItems/maxItems. */
@@ -44,7 +53,9 @@ export function arrayArbitrary(
   };
   const rest = unique
     ? fc.uniqueArray(itemValue, { ...restConstraints, selector: canonicalJson })
-    : fc.array(itemValue, restConstraints);
+    : restMin > DRAWN_ITEMS
+      ? repeatedItems(itemValue, restMin, restMax)
+      : fc.array(itemValue, restConstraints);
   const withContains = containing(view, build, shape, rest, restMax);
   const withOverride = overrideRest(withContains, head.length, shape);
   const arrays = fc.tuple(fc.tuple(...head), withOverride).map(([first, second]) => [...first, ...second]);
