@@ -32,7 +32,9 @@ export function reportDirOf(env: Record<string, string | undefined>): string {
 /** 2 when the run could not judge the server; else 1 on violations (with a baseline: its verdict). */
 export function exitCodeOf(run: SuiteRun, verdict?: BaselineVerdict): ExitCode {
   const results = run.runs.map((named) => named.results);
-  if (results.length === 0 || results.some((result) => result.toolErrors.length > 0)) return EXIT.error;
+  // No results and nothing failed: every suite was skipped (another shard's share, or no matching operation).
+  if (results.length === 0) return run.suitesPassed ? EXIT.ok : EXIT.error;
+  if (results.some((result) => result.toolErrors.length > 0)) return EXIT.error;
   const findings = results.some((result) => result.findings.length > 0);
   if (!run.suitesPassed && !findings) return EXIT.error;
   const violations = verdict === undefined ? findings : !verdict.passed;
