@@ -50,7 +50,8 @@ export default tseslint.config(
   },
   {
     files: ['test/**/*.ts', 'suites/**/*.ts', 'bench/**/*.ts'],
-    rules: { 'max-lines-per-function': 'off' },
+    // vitest's asymmetric matchers (expect.stringMatching...) are typed `any` by design.
+    rules: { 'max-lines-per-function': 'off', '@typescript-eslint/no-unsafe-assignment': 'off' },
   },
   {
     files: ['**/*.js'],

@@ -8,6 +8,7 @@ import { openSession } from '../run/open-session.ts';
 import { planOperation } from '../run/plan-operation.ts';
 import { readRunConfig } from '../run/run-config.ts';
 import { runCases } from '../run/run-cases.ts';
+import { benchLargeDocument } from './bench-large-document.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/contract.js', import.meta.url));
@@ -35,13 +36,18 @@ function casesFor(plan: CasePlan, count: number, seed: number): RequestCase[] {
   return fc.sample(fc.oneof(...arbitraries), { seed, numRuns: count });
 }
 
-/** `npm run bench`: checked cases per second against the local mock (or CONTRACT_BASE_URL), and peak memory. */
+/**
+ * `npm run bench`: the time to load and plan a large document (GitHub's), then checked cases per second
+ * against the local mock (or CONTRACT_BASE_URL), and peak memory.
+ */
 export async function benchCommand(
   env: Record<string, string | undefined>,
   print: (line: string) => void,
 ): Promise<ExitCode> {
   const config = readRunConfig({ ...env, CONTRACT_CONCURRENCY: env.CONTRACT_CONCURRENCY ?? '32' });
   if (!config.ok) throw config.error;
+  // First, alone in the process: its peak memory is the planner's own.
+  await benchLargeDocument(env, print);
   const count = Number(env.CONTRACT_BENCH_CASES ?? 5000);
   const { url, child } =
     config.value.baseUrl === undefined

@@ -9,6 +9,7 @@ import { EXIT, type ExitCode } from './exit-codes.ts';
 import { helpText } from './help-text.ts';
 import { mockCommand } from './mock-command.ts';
 import { parseCliArguments } from './options.ts';
+import { planCommand } from './plan-command.ts';
 import { replayCommand } from './replay-command.ts';
 import { parseShard } from '../run/shard.ts';
 import { runCommand } from './run-command.ts';
@@ -32,6 +33,8 @@ async function dispatch(argv: string[]): Promise<ExitCode> {
       // A malformed --shard is a usage error before anything starts.
       const shard = parseShard(process.env.CONTRACT_SHARD);
       if (!shard.ok) throw shard.error;
+      // A dry run sends nothing: it is the plan of what a run would send.
+      if (args.dryRun) return planCommand(args.json, process.env, print);
       return withKeyCleanup(process.env, () => runCommand(process.env, print), print);
     }
     case 'cleanup':
@@ -40,6 +43,8 @@ async function dispatch(argv: string[]): Promise<ExitCode> {
       return mockCommand(args.port, print);
     case 'bench':
       return benchCommand(process.env, print);
+    case 'plan':
+      return planCommand(args.json, process.env, print);
     case 'replay':
       return replayCommand(args.positionals, process.env, print);
     case 'baseline':

@@ -24,6 +24,10 @@ export const RUN_FLAGS = {
   'production-urls': 'CONTRACT_PRODUCTION_URLS',
   'run-id': 'CONTRACT_RUN_ID',
   'ledger-dir': 'CONTRACT_LEDGER_DIR',
+  'path-params': 'CONTRACT_PATH_PARAMS',
+  include: 'CONTRACT_INCLUDE',
+  exclude: 'CONTRACT_EXCLUDE',
+  operation: 'CONTRACT_OPERATION',
 } as const;
 
 export interface CliArguments {
@@ -39,6 +43,8 @@ export interface CliArguments {
   head?: string;
   /** `contract diff` / `contract compare`: print JSON instead of text. */
   json: boolean;
+  /** `run --dry-run`: print the plan instead of sending (same as `contract plan`). */
+  dryRun: boolean;
   /** `contract baseline update`: expiry date and note of the entries it adds. */
   expires?: string;
   note?: string;
@@ -62,6 +68,7 @@ function parse(argv: string[]): Result<ReturnType<typeof parseArgs>> {
       base: { type: 'string' as const },
       head: { type: 'string' as const },
       json: { type: 'boolean' as const },
+      'dry-run': { type: 'boolean' as const },
       expires: { type: 'string' as const },
       note: { type: 'string' as const },
       'older-than': { type: 'string' as const },
@@ -111,6 +118,7 @@ export function parseCliArguments(argv: string[]): Result<CliArguments> {
     base: typeof values.base === 'string' ? values.base : undefined,
     head: typeof values.head === 'string' ? values.head : undefined,
     json: values.json === true,
+    dryRun: values['dry-run'] === true,
     expires: typeof values.expires === 'string' ? values.expires : undefined,
     note: typeof values.note === 'string' ? values.note : undefined,
     olderThan: typeof values['older-than'] === 'string' ? values['older-than'] : undefined,

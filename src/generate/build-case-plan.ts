@@ -3,17 +3,11 @@ import type { CasePlan, CasePlanOptions } from './case-plan-types.ts';
 import { invalidArbitrary } from './invalid-arbitrary.ts';
 import { authCases } from './_internals/plan/auth-cases.ts';
 import { coverageCases, negativeCases, positiveCases } from './_internals/plan/body-cases.ts';
-import { exampleValue } from './_internals/plan/example-value.ts';
-import { jsonBody } from './_internals/plan/json-body.ts';
-import { parameterPlan } from './_internals/plan/parameter-plan.ts';
 import { negativeParameters } from './_internals/plan/parameter-variants.ts';
-import type { PlanContext } from './_internals/plan/plan-context.ts';
+import { planContextOf } from './_internals/plan/plan-context-of.ts';
 import { requestCases } from './_internals/plan/request-cases.ts';
 import { resourceCases } from './_internals/plan/resource-cases.ts';
-import { uniquePaths } from './_internals/plan/unique-paths.ts';
 import { withoutUnsupported, unsupportedBody } from './_internals/plan/unsupported-body.ts';
-
-const DEFAULT_SEED = 0x5eed;
 
 /**
  * Every case one operation is tested with: boundary values, generated bodies and parameters (valid, and
@@ -22,7 +16,7 @@ const DEFAULT_SEED = 0x5eed;
  * generated correctly is listed in `unsupported` and its phases left out, never guessed.
  */
 export function buildCasePlan(operation: CompiledOperation, options: CasePlanOptions): CasePlan {
-  const ctx = planContext(operation, options);
+  const ctx = planContextOf(operation, options);
   const unsupported = [...ctx.params.unsupported, ...unsupportedBody(ctx)];
   const notes = [...ctx.params.notes];
   const invalid = ctx.body
@@ -35,7 +29,9 @@ export function buildCasePlan(operation: CompiledOperation, options: CasePlanOpt
   const mutations = [...invalid.mutations, ...parameters.mutations];
   const droppedMutations = mutations
     .filter((m) => !m.kept)
-    .map((m) => `negative: ${m.reason.location === 'body' ? '' : `${m.reason.location} `}${m.reason.keyword}`);
+    .map(
+      (m) => `negative: ${m.reason.location === 'body' ? '' : `${m.reason.location} `}${m.reason.keyword}`,
+    );
   return withoutUnsupported({
     operationId: operation.operation.operationId,
     coverage: coverage.cases,
@@ -49,21 +45,6 @@ export function buildCasePlan(operation: CompiledOperation, options: CasePlanOpt
     notes,
     unsupported,
   });
-}
-
-function planContext(operation: CompiledOperation, options: CasePlanOptions): PlanContext {
-  const seed = options.seed ?? DEFAULT_SEED;
-  const body = jsonBody(operation);
-  return {
-    operation,
-    body,
-    params: parameterPlan(operation, options.fixedPathParams, seed),
-    // Credentials go with every case that needs them, and with those where they are optional too.
-    auth: operation.operation.security.length > 0 ? 'valid' : 'none',
-    uniquePaths: body ? uniquePaths(body.schema) : [],
-    exampleBody: body ? exampleValue(body.schema, seed) : undefined,
-    seed,
-  };
 }
 
 function countOf(reasons: string[]): Record<string, number> {

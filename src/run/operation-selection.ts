@@ -25,12 +25,18 @@ function isKind(value: string): value is FilterKind {
 export function parseOperationFilters(raw: string | undefined, name: string): Result<OperationFilter[]> {
   if (raw === undefined || raw.trim() === '') return ok([]);
   const filters: OperationFilter[] = [];
-  for (const term of raw.split(',').map((item) => item.trim()).filter((item) => item !== '')) {
+  for (const term of raw
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '')) {
     const at = term.indexOf(':');
     const kind = term.slice(0, at).trim().toLowerCase();
     const pattern = term.slice(at + 1).trim();
     if (at < 0 || !isKind(kind) || pattern === '')
-      return err('OAC_ERR_USAGE', `${name}: "${term}" is not id:, tag:, method: or path: followed by a pattern`);
+      return err(
+        'OAC_ERR_USAGE',
+        `${name}: "${term}" is not id:, tag:, method: or path: followed by a pattern`,
+      );
     filters.push({ kind, pattern });
   }
   return ok(filters);
@@ -46,7 +52,10 @@ export function readOperationSelection(env: Record<string, string | undefined>):
 }
 
 function glob(pattern: string, caseless: boolean): RegExp {
-  const source = pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const source = pattern
+    .split('*')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${source}$`, caseless ? 'i' : '');
 }
 

@@ -5,14 +5,20 @@ import { err, ok, type Result } from '../core/result.ts';
  * every operation that has a path parameter of that name. A value holding `,` or `=` is written
  * percent-encoded (`%2C`, `%3D`). Empty or unset: none.
  */
-export function readPathParams(raw: string | undefined, name = 'CONTRACT_PATH_PARAMS'): Result<Record<string, string>> {
+export function readPathParams(
+  raw: string | undefined,
+  name = 'CONTRACT_PATH_PARAMS',
+): Result<Record<string, string>> {
   const params: Record<string, string> = {};
   if (raw === undefined || raw.trim() === '') return ok(params);
   for (const entry of raw.split(',')) {
     const at = entry.indexOf('=');
     const key = entry.slice(0, at).trim();
     if (at < 1 || key === '')
-      return err('OAC_ERR_USAGE', `${name} must be name=value pairs separated by commas, got "${entry.trim()}"`);
+      return err(
+        'OAC_ERR_USAGE',
+        `${name} must be name=value pairs separated by commas, got "${entry.trim()}"`,
+      );
     try {
       params[key] = decodeURIComponent(entry.slice(at + 1).trim());
     } catch {

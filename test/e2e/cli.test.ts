@@ -102,6 +102,30 @@ describe('contract run (npm run contract)', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('run --dry-run prints the plan and sends nothing (an unreachable target is fine)', async () => {
+    const run = await contract([
+      'run',
+      '--dry-run',
+      '--json',
+      '--runs',
+      '3',
+      '--seed',
+      '9',
+      '--base-url',
+      'http://127.0.0.1:9',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { phase: string; expect: string });
+    expect(lines.length).toBeGreaterThan(20);
+    // The plan speaks the three phases; request-level and auth cases are negative or positive ones.
+    expect(new Set(lines.map((line) => line.phase))).toEqual(new Set(['coverage', 'positive', 'negative']));
+    expect(new Set(lines.map((line) => line.expect))).toEqual(new Set(['valid', 'invalid']));
+    expect(run.stdout).not.toContain(MOCK_DEFAULTS.token);
+  });
+
   it('--help lists every flag', async () => {
     const run = await contract(['--help']);
     expect(run.code).toBe(0);

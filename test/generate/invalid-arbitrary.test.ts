@@ -119,11 +119,10 @@ describe('invalidArbitrary', () => {
         properties: { n: { type: 'integer', enum: [1, 2] }, s: { type: 'string', pattern: '.*' } },
       }),
     );
-    const nullN = mutations.find(
-      (m) => m.reason.instancePath === '/n' && m.reason.description.includes('null'),
-    );
-    expect(nullN).toMatchObject({ kept: false });
-    expect(nullN?.why).toMatch(/enum/);
+    // Every value of another type than integer is outside the enum too.
+    const typeN = mutations.find((m) => m.reason.instancePath === '/n' && m.reason.keyword === 'type');
+    expect(typeN).toMatchObject({ kept: false });
+    expect(typeN?.why).toMatch(/enum/);
     const pattern = mutations.find((m) => m.reason.keyword === 'pattern');
     expect(pattern).toMatchObject({ kept: false, why: 'all 40 trial values were valid' });
     expect(mutations.find((m) => m.reason.keyword === 'enum')?.kept).toBe(true);
@@ -134,7 +133,9 @@ describe('invalidArbitrary', () => {
     const kept = (path: string) => mutations.find((m) => m.reason.schemaPath === path)?.kept;
     expect(kept('#/properties/either/anyOf/0/maxLength')).toBe(true);
     expect(kept('#/properties/either/anyOf/1/minimum')).toBe(true);
-    expect(mutations.filter((m) => m.reason.keyword === 'anyOf' && m.kept).map((m) => m.reason.description)).toEqual(
+    expect(
+      mutations.filter((m) => m.reason.keyword === 'anyOf' && m.kept).map((m) => m.reason.description),
+    ).toEqual(
       expect.arrayContaining([
         'either is null (no anyOf branch allows it)',
         'either is a boolean (no anyOf branch allows it)',

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parameterChannel, type ParameterChannel } from '../../src/generate/_internals/params/parameter-channel.ts';
+import {
+  parameterChannel,
+  type ParameterChannel,
+} from '../../src/generate/_internals/params/parameter-channel.ts';
 import { percentEncode as generatorEncode } from '../../src/generate/_internals/params/percent-encode.ts';
 import { placeParameters } from '../../src/generate/_internals/params/place-parameters.ts';
 import type { RequestCase } from '../../src/generate/types.ts';
@@ -76,8 +79,12 @@ describe('parameter styles: the OpenAPI style table (RFC 6570 for label)', () =>
   });
 
   it('query spaceDelimited, pipeDelimited and deepObject', () => {
-    expect(sent(channel('query', COLOR_ARRAY, 'spaceDelimited', false), LIST)).toBe('color=blue%20black%20brown');
-    expect(sent(channel('query', COLOR_ARRAY, 'pipeDelimited', false), LIST)).toBe('color=blue%7Cblack%7Cbrown');
+    expect(sent(channel('query', COLOR_ARRAY, 'spaceDelimited', false), LIST)).toBe(
+      'color=blue%20black%20brown',
+    );
+    expect(sent(channel('query', COLOR_ARRAY, 'pipeDelimited', false), LIST)).toBe(
+      'color=blue%7Cblack%7Cbrown',
+    );
     expect(sent(channel('query', COLOR_OBJECT, 'deepObject', true), RGB)).toBe(
       'color%5BR%5D=100&color%5BG%5D=200&color%5BB%5D=150',
     );
@@ -89,15 +96,37 @@ describe('parameter styles: the OpenAPI style table (RFC 6570 for label)', () =>
   });
 
   it('reports styles OpenAPI does not define for the location or the shape', () => {
-    const parameter = (where: ParameterLocation, schema: Record<string, unknown>, style: string, explode?: boolean) =>
+    const parameter = (
+      where: ParameterLocation,
+      schema: Record<string, unknown>,
+      style: string,
+      explode?: boolean,
+    ) =>
       parameterChannel({
-        spec: { name: 'x', in: where, required: true, schema, style, ...(explode === undefined ? {} : { explode }), deprecated: false, pointer: '/x/schema' },
+        spec: {
+          name: 'x',
+          in: where,
+          required: true,
+          schema,
+          style,
+          ...(explode === undefined ? {} : { explode }),
+          deprecated: false,
+          pointer: '/x/schema',
+        },
         schema: compiledSchemaFor(schema),
       });
-    expect(parameter('path', { type: 'string' }, 'form')).toEqual({ unsupported: 'style form is not defined for path parameters' });
-    expect(parameter('query', { type: 'string' }, 'deepObject')).toMatchObject({ unsupported: expect.stringMatching(/objects only/) });
-    expect(parameter('query', { type: 'string' }, 'pipeDelimited')).toMatchObject({ unsupported: expect.stringMatching(/arrays and objects/) });
-    expect(parameter('cookie', COLOR_ARRAY, 'form', true)).toMatchObject({ unsupported: expect.stringMatching(/one cookie/) });
+    expect(parameter('path', { type: 'string' }, 'form')).toEqual({
+      unsupported: 'style form is not defined for path parameters',
+    });
+    expect(parameter('query', { type: 'string' }, 'deepObject')).toMatchObject({
+      unsupported: expect.stringMatching(/objects only/),
+    });
+    expect(parameter('query', { type: 'string' }, 'pipeDelimited')).toMatchObject({
+      unsupported: expect.stringMatching(/arrays and objects/),
+    });
+    expect(parameter('cookie', COLOR_ARRAY, 'form', true)).toMatchObject({
+      unsupported: expect.stringMatching(/one cookie/),
+    });
   });
 });
 
@@ -112,7 +141,9 @@ describe('parameter values: encoding and reading back', () => {
   });
 
   it('encodes content and keeps delimiters: a path value with /, %, spaces and unicode', () => {
-    expect(sent(channel('path', { type: 'string' }), 'a/b%c d é😀')).toBe('a%2Fb%25c%20d%20%C3%A9%F0%9F%98%80');
+    expect(sent(channel('path', { type: 'string' }), 'a/b%c d é😀')).toBe(
+      'a%2Fb%25c%20d%20%C3%A9%F0%9F%98%80',
+    );
     expect(channel('path', COLOR_ARRAY, 'matrix').receive(['a/b', 'c;d'])).toBeUndefined();
     expect(sent(channel('path', COLOR_ARRAY, 'matrix'), ['a/b', 'c d'])).toBe(';color=a%2Fb,c%20d');
     expect(sent(channel('query', COLOR_ARRAY, 'form', false), ['x&y=z', 'é'])).toBe('color=x%26y%3Dz,%C3%A9');

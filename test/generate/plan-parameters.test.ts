@@ -70,7 +70,10 @@ function operation(operationId: string): CompiledOperation {
 describe('buildCasePlan parameters, security and bodies', () => {
   it('gives required query, header and cookie parameters valid values, the same for the same seeds', () => {
     const sample = (planSeed: number, seed: number) =>
-      fc.sample(buildCasePlan(SEARCH, { fixedPathParams: {}, seed: planSeed }).positive, { numRuns: 20, seed });
+      fc.sample(buildCasePlan(SEARCH, { fixedPathParams: {}, seed: planSeed }).positive, {
+        numRuns: 20,
+        seed,
+      });
     expect(sample(3, 1)).toEqual(sample(3, 1));
     for (const requestCase of sample(3, 1)) {
       expect(requestCase.headers['X-Request-Id']).toMatch(
@@ -89,7 +92,9 @@ describe('buildCasePlan parameters, security and bodies', () => {
       expect(requestCase).toMatchObject({ auth: 'none', body: { kind: 'none' }, expect: 'accepted' });
       expect(Object.keys(requestCase.headers)).toEqual(['X-Request-Id']);
       const fields = requestCase.query.fields;
-      expect(Array.isArray(fields) && fields.length >= 2 && fields.every((item) => ['a', 'b'].includes(item))).toBe(true);
+      expect(
+        Array.isArray(fields) && fields.length >= 2 && fields.every((item) => ['a', 'b'].includes(item)),
+      ).toBe(true);
     }
     // The optional q is sometimes sent, sometimes not.
     expect(cases.some((requestCase) => requestCase.query.q === undefined)).toBe(true);
@@ -131,10 +136,11 @@ describe('buildCasePlan parameters, security and bodies', () => {
     const plan = buildCasePlan(operation('listServiceAccountApiKeys'), { fixedPathParams: {} });
     expect(plan.notes).toEqual([expect.stringMatching(/path parameter serviceAccountId has no fixed value/)]);
     expect(plan.resource).toEqual([]);
-    // The stand-in id may name no account: data cases tolerate a 404, credential cases do not.
+    // The stand-in id may name no account: cases about the data tolerate a 404, 401 and 403 cases do not.
     const [positive] = fc.sample(plan.positive, { numRuns: 1, seed: 1 });
     expect(positive?.tolerated).toEqual([404]);
-    expect(plan.auth.every((requestCase) => requestCase.tolerated === undefined)).toBe(true);
+    for (const requestCase of plan.auth)
+      expect(requestCase.tolerated).toEqual(requestCase.expect === 'accepted' ? [404] : undefined);
   });
 });
 
@@ -161,8 +167,21 @@ describe('buildCasePlan parameters: every style, proven by reading the request b
     for (const requestCase of cases)
       for (const where of LOCATIONS) expect(errorsOf(requestCase, where), requestCase.title).toEqual([]);
     const urls = cases.map((requestCase) => buildTarget('http://h', requestCase));
-    for (const fragment of ['/42/.', ';x=', 'csv=', 'filter%5B', 'codes=', 'words=', 'ids=', 'where=', 'flag='])
-      expect(urls.some((url) => url.includes(fragment)), fragment).toBe(true);
+    for (const fragment of [
+      '/42/.',
+      ';x=',
+      'csv=',
+      'filter%5B',
+      'codes=',
+      'words=',
+      'ids=',
+      'where=',
+      'flag=',
+    ])
+      expect(
+        urls.some((url) => url.includes(fragment)),
+        fragment,
+      ).toBe(true);
   });
 
   it('makes each negative invalid for its one stated reason in its one location', () => {
@@ -172,7 +191,8 @@ describe('buildCasePlan parameters: every style, proven by reading the request b
     const reasons = new Set<string>();
     for (const requestCase of cases) {
       const reason = requestCase.reason;
-      if (reason === undefined || reason.location === 'body' || reason.location === 'request') throw new Error('no parameter reason');
+      if (reason === undefined || reason.location === 'body' || reason.location === 'request')
+        throw new Error('no parameter reason');
       reasons.add(`${reason.location} ${reason.keyword} ${reason.schemaPath}`);
       expect(failsOnlyFor(errorsOf(requestCase, reason.location), reason), reason.description).toBe(true);
       for (const where of LOCATIONS.filter((other) => other !== reason.location))
@@ -197,12 +217,13 @@ describe('buildCasePlan parameters: every style, proven by reading the request b
 
   it('covers each parameter boundary once and each required one missing, each holding its expectation', () => {
     const plan = buildCasePlan(getItem(), { fixedPathParams: { id: '42' }, seed: 1 });
-    const missing = plan.coverage.filter((requestCase) => requestCase.reason?.keyword === 'required' && requestCase.reason.schemaPath === '#/required');
-    expect(missing.map((requestCase) => `${requestCase.reason?.location} ${requestCase.reason?.property}`).sort()).toEqual([
-      'cookie session',
-      'header X-Request-Id',
-      'query limit',
-    ]);
+    const missing = plan.coverage.filter(
+      (requestCase) =>
+        requestCase.reason?.keyword === 'required' && requestCase.reason.schemaPath === '#/required',
+    );
+    expect(
+      missing.map((requestCase) => `${requestCase.reason?.location} ${requestCase.reason?.property}`).sort(),
+    ).toEqual(['cookie session', 'header X-Request-Id', 'query limit']);
     for (const requestCase of plan.coverage) {
       const reason = requestCase.reason;
       if (reason === undefined || reason.location === 'body' || reason.location === 'request') {
@@ -211,15 +232,21 @@ describe('buildCasePlan parameters: every style, proven by reading the request b
       }
       expect(failsOnlyFor(errorsOf(requestCase, reason.location), reason), requestCase.title).toBe(true);
     }
-    expect(plan.coverage.some((requestCase) => requestCase.title.includes('limit: 100, at maximum 100'))).toBe(true);
-    expect(plan.coverage.some((requestCase) => requestCase.title.includes('limit: 101, just outside maximum 100'))).toBe(true);
+    expect(
+      plan.coverage.some((requestCase) => requestCase.title.includes('limit: 100, at maximum 100')),
+    ).toBe(true);
+    expect(
+      plan.coverage.some((requestCase) => requestCase.title.includes('limit: 101, just outside maximum 100')),
+    ).toBe(true);
   });
 
   it('gives the same plan for the same seed', () => {
     const first = buildCasePlan(getItem(), { fixedPathParams: { id: '42' }, seed: 7 });
     const again = buildCasePlan(getItem(), { fixedPathParams: { id: '42' }, seed: 7 });
     expect(again.coverage).toEqual(first.coverage);
-    expect(fc.sample(again.positive, { numRuns: 20, seed: 1 })).toEqual(fc.sample(first.positive, { numRuns: 20, seed: 1 }));
+    expect(fc.sample(again.positive, { numRuns: 20, seed: 1 })).toEqual(
+      fc.sample(first.positive, { numRuns: 20, seed: 1 }),
+    );
   });
 
   it('reports what it cannot generate, with the operation, the keyword and where, and leaves its phases out', () => {
@@ -244,6 +271,8 @@ describe('buildCasePlan parameters: every style, proven by reading the request b
     expect(plan.negative).toBeUndefined();
     expect(plan.request).toEqual([]);
     expect(plan.resource).toEqual([]);
-    expect([...skippedPhases(plan).keys()]).toEqual(expect.arrayContaining(['positive', 'negative', 'coverage']));
+    expect([...skippedPhases(plan).keys()]).toEqual(
+      expect.arrayContaining(['positive', 'negative', 'coverage']),
+    );
   });
 });

@@ -37,7 +37,10 @@ function split(raw: string, shape: string, between: string, explode: boolean, re
   if (shape === 'scalar') return read(raw);
   const parts = raw === '' ? [] : raw.split(between).map(read);
   if (shape === 'array') return parts;
-  if (explode) return Object.fromEntries(parts.map((part) => [part.slice(0, part.indexOf('=')), part.slice(part.indexOf('=') + 1)]));
+  if (explode)
+    return Object.fromEntries(
+      parts.map((part) => [part.slice(0, part.indexOf('=')), part.slice(part.indexOf('=') + 1)]),
+    );
   const out: Record<string, string> = {};
   for (let index = 0; index < parts.length; index += 2) out[parts[index] ?? ''] = parts[index + 1] ?? '';
   return out;
@@ -47,26 +50,39 @@ function readPath(raw: string, parameter: CompiledParameter, shape: string): Tex
   const { style, explode } = styleOf(parameter);
   if (style === 'label') return split(raw.slice(1), shape, explode ? '.' : ',', explode);
   if (style !== 'matrix') return split(raw, shape, ',', explode);
-  const pairs = raw.slice(1).split(';').map((segment) => {
-    const at = segment.indexOf('=');
-    return at < 0 ? [decode(segment), ''] : [decode(segment.slice(0, at)), segment.slice(at + 1)];
-  }) as [string, string][];
-  if (shape === 'object' && explode) return Object.fromEntries(pairs.map(([key, value]) => [key, decode(value)]));
+  const pairs = raw
+    .slice(1)
+    .split(';')
+    .map((segment): [string, string] => {
+      const at = segment.indexOf('=');
+      return at < 0 ? [decode(segment), ''] : [decode(segment.slice(0, at)), segment.slice(at + 1)];
+    });
+  if (shape === 'object' && explode)
+    return Object.fromEntries(pairs.map(([key, value]) => [key, decode(value)]));
   if (shape === 'array' && explode) return pairs.map(([, value]) => decode(value));
   return split(pairs[0]?.[1] ?? '', shape, ',', false);
 }
 
 function queryPairs(url: string): [string, string][] {
   const query = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
-  return query === '' ? [] : query.split('&').map((pair) => [decode(pair.split('=')[0] ?? ''), pair.slice(pair.indexOf('=') + 1)]);
+  return query === ''
+    ? []
+    : query.split('&').map((pair) => [decode(pair.split('=')[0] ?? ''), pair.slice(pair.indexOf('=') + 1)]);
 }
 
-function readQuery(pairs: [string, string][], parameter: CompiledParameter, shape: string, others: Set<string>): Texts | undefined {
+function readQuery(
+  pairs: [string, string][],
+  parameter: CompiledParameter,
+  shape: string,
+  others: Set<string>,
+): Texts | undefined {
   const { style, explode } = styleOf(parameter);
   const name = parameter.spec.name;
   if (style === 'deepObject') {
     const own = pairs.filter(([key]) => key.startsWith(`${name}[`));
-    return own.length === 0 ? undefined : Object.fromEntries(own.map(([key, value]) => [key.slice(name.length + 1, -1), decode(value)]));
+    return own.length === 0
+      ? undefined
+      : Object.fromEntries(own.map(([key, value]) => [key.slice(name.length + 1, -1), decode(value)]));
   }
   if (shape === 'object' && explode) {
     const own = pairs.filter(([key]) => !others.has(key));
@@ -80,7 +96,11 @@ function readQuery(pairs: [string, string][], parameter: CompiledParameter, shap
 }
 
 /** A parameter with `content`: its value is the JSON text. */
-function jsonOf(requestCase: RequestCase, operation: CompiledOperation, parameter: CompiledParameter): { json: unknown } | undefined {
+function jsonOf(
+  requestCase: RequestCase,
+  operation: CompiledOperation,
+  parameter: CompiledParameter,
+): { json: unknown } | undefined {
   const { spec } = parameter;
   const url = buildTarget('http://server', requestCase);
   const raw =
@@ -97,7 +117,11 @@ function jsonOf(requestCase: RequestCase, operation: CompiledOperation, paramete
   }
 }
 
-function received(requestCase: RequestCase, operation: CompiledOperation, parameter: CompiledParameter): Texts | undefined {
+function received(
+  requestCase: RequestCase,
+  operation: CompiledOperation,
+  parameter: CompiledParameter,
+): Texts | undefined {
   const { spec, schema } = parameter;
   const shape = schema === undefined ? 'scalar' : expectedShape(schema.schema, rootContext(schema));
   const url = buildTarget('http://server', requestCase);
@@ -106,17 +130,24 @@ function received(requestCase: RequestCase, operation: CompiledOperation, parame
     return raw === undefined ? undefined : readPath(raw, parameter, shape);
   }
   if (spec.in === 'query') {
-    const others = new Set(operation.parameters.filter((p) => p.spec.in === 'query' && p !== parameter).map((p) => p.spec.name));
+    const others = new Set(
+      operation.parameters.filter((p) => p.spec.in === 'query' && p !== parameter).map((p) => p.spec.name),
+    );
     for (const other of operation.parameters.filter((p) => p.spec.in === 'query' && p !== parameter))
-      if ((other.spec.style ?? 'form') === 'deepObject') for (const [key] of queryPairs(url)) if (key.startsWith(`${other.spec.name}[`)) others.add(key);
+      if ((other.spec.style ?? 'form') === 'deepObject')
+        for (const [key] of queryPairs(url)) if (key.startsWith(`${other.spec.name}[`)) others.add(key);
     return readQuery(queryPairs(url), parameter, shape, others);
   }
   const source = spec.in === 'header' ? requestCase.headers : requestCase.cookies;
-  const key = Object.keys(source).find((name) => (spec.in === 'header' ? name.toLowerCase() === spec.name.toLowerCase() : name === spec.name));
+  const key = Object.keys(source).find((name) =>
+    spec.in === 'header' ? name.toLowerCase() === spec.name.toLowerCase() : name === spec.name,
+  );
   const text = key === undefined ? undefined : source[key];
   // Headers and cookies are held as sent (the http layer encodes cookies, the server decodes them back).
   const asIs = (part: string): string => part;
-  return text === undefined ? undefined : split(text, shape, ',', styleOf(parameter).explode && spec.in === 'header', asIs);
+  return text === undefined
+    ? undefined
+    : split(text, shape, ',', styleOf(parameter).explode && spec.in === 'header', asIs);
 }
 
 /**
@@ -124,23 +155,41 @@ function received(requestCase: RequestCase, operation: CompiledOperation, parame
  * the parameters (the generator's reasons are written this way): errors at `/limit/...`, and `required`
  * with `missingProperty` for a required parameter that is absent.
  */
-export function parameterErrors(requestCase: RequestCase, operation: CompiledOperation, location: ParameterLocation): SchemaError[] {
+export function parameterErrors(
+  requestCase: RequestCase,
+  operation: CompiledOperation,
+  location: ParameterLocation,
+): SchemaError[] {
   const errors: SchemaError[] = [];
   for (const parameter of operation.parameters.filter((p) => p.spec.in === location)) {
     const { spec, schema } = parameter;
-    if (spec.in === 'header' && ['accept', 'content-type', 'authorization'].includes(spec.name.toLowerCase())) continue;
+    if (spec.in === 'header' && ['accept', 'content-type', 'authorization'].includes(spec.name.toLowerCase()))
+      continue;
     const json = /\/content\//.test(spec.pointer) ? jsonOf(requestCase, operation, parameter) : undefined;
     const texts = json === undefined ? received(requestCase, operation, parameter) : undefined;
     if (texts === undefined && json === undefined) {
       if (spec.required)
-        errors.push({ keyword: 'required', instancePath: '', schemaPath: '#/required', params: { missingProperty: spec.name }, message: 'missing' });
+        errors.push({
+          keyword: 'required',
+          instancePath: '',
+          schemaPath: '#/required',
+          params: { missingProperty: spec.name },
+          message: 'missing',
+        });
       continue;
     }
     if (schema === undefined) continue;
-    const value = json !== undefined ? json.json : coerceReceived({ texts: texts ?? '' }, schema.schema, rootContext(schema));
+    const value =
+      json !== undefined
+        ? json.json
+        : coerceReceived({ texts: texts ?? '' }, schema.schema, rootContext(schema));
     const key = escapePointerSegment(spec.name);
     for (const error of schema.validate(value))
-      errors.push({ ...error, instancePath: `/${key}${error.instancePath}`, schemaPath: `#/properties/${key}${error.schemaPath.replace(/^#/, '')}` });
+      errors.push({
+        ...error,
+        instancePath: `/${key}${error.instancePath}`,
+        schemaPath: `#/properties/${key}${error.schemaPath.replace(/^#/, '')}`,
+      });
   }
   return errors;
 }

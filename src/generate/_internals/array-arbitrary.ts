@@ -13,7 +13,10 @@ const DRAWN_ITEMS = 16;
 
 function repeatedItems(item: fc.Arbitrary<unknown>, min: number, max: number): fc.Arbitrary<unknown[]> {
   return fc
-    .tuple(fc.array(item, { minLength: 1, maxLength: 4 }), fc.integer({ min, max: Math.min(max, min + DRAWN_ITEMS) }))
+    .tuple(
+      fc.array(item, { minLength: 1, maxLength: 4 }),
+      fc.integer({ min, max: Math.min(max, min + DRAWN_ITEMS) }),
+    )
     .map(([drawn, length]) => Array.from({ length }, (_, index) => drawn[index % drawn.length]));
 }
 
@@ -51,8 +54,10 @@ export function arrayArbitrary(
     maxLength: restMax,
     size: restMax - restMin <= 16 ? ('max' as const) : undefined,
   };
+  // uniqueArray never gives up on a minLength the items cannot reach (5 distinct values of a 4-value enum):
+  // it is asked for any length up to the maximum, and the length is checked by the filter below.
   const rest = unique
-    ? fc.uniqueArray(itemValue, { ...restConstraints, selector: canonicalJson })
+    ? fc.uniqueArray(itemValue, { ...restConstraints, minLength: 0, selector: canonicalJson })
     : restMin > DRAWN_ITEMS
       ? repeatedItems(itemValue, restMin, restMax)
       : fc.array(itemValue, restConstraints);
@@ -89,7 +94,9 @@ function containing(
     view.ctx,
   );
   const leading = fc.array(matching, { minLength: count, maxLength: count });
-  return fc.tuple(leading, rest).map(([first, others]) => [...first, ...others].slice(0, Math.max(restMax, count)));
+  return fc
+    .tuple(leading, rest)
+    .map(([first, others]) => [...first, ...others].slice(0, Math.max(restMax, count)));
 }
 
 function lengthRange(view: SchemaView, shape: ArrayShape): { min: number; max: number } {

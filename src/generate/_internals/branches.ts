@@ -28,7 +28,9 @@ function discriminatorValue(discriminator: Discriminator, branch: JsonSchema): s
   const mapped = Object.entries(discriminator.mapping).find(([, target]) => target === pointer);
   if (mapped !== undefined) return mapped[0];
   const segments = fromPointer(pointer);
-  return segments.length === 3 && segments[0] === 'components' && segments[1] === 'schemas' ? segments[2] : undefined;
+  return segments.length === 3 && segments[0] === 'components' && segments[1] === 'schemas'
+    ? segments[2]
+    : undefined;
 }
 
 /** The branch with its discriminator property set to the branch's value (what a server dispatches on). */
@@ -46,7 +48,13 @@ function choice(view: SchemaView, keyword: string): Branch[] {
     const path = at(`${keyword}/${index}`);
     const built = partsView(view, [keyword], [{ schema, path }]);
     const fixed = schema === branch ? undefined : view.discriminator?.propertyName;
-    return { view: built, constraints: built, keyword, path, ...(fixed ? { discriminatorProperty: fixed } : {}) };
+    return {
+      view: built,
+      constraints: built,
+      keyword,
+      path,
+      ...(fixed ? { discriminatorProperty: fixed } : {}),
+    };
   });
 }
 

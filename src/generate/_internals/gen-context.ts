@@ -25,3 +25,30 @@ export function enterRef(ctx: GenContext, ref: string): GenContext {
 export function refDepthOf(ctx: GenContext, ref: string): number {
   return ctx.refDepth.get(ref) ?? 0;
 }
+
+/**
+ * A key for what a context changes about values built under it: the compiled root (request or response
+ * visibility, its resolver) aside, how deep each `$ref` is open. Nodes built twice under equal keys are equal.
+ */
+export function contextKey(ctx: GenContext): string {
+  if (ctx.refDepth.size === 0) return `${ctx.maxDepth}`;
+  return `${ctx.maxDepth}|${[...ctx.refDepth].map(([ref, depth]) => `${depth}${ref}`).join('|')}`;
+}
+
+/** A cache of what is built from a schema node under a context (arbitraries and views are immutable). */
+export function nodeCache<T>(): (node: object, ctx: GenContext, build: () => T) => T {
+  const byRoot = new WeakMap<object, WeakMap<object, Map<string, T>>>();
+  return (node, ctx, build) => {
+    const root = ctx.compiled as object;
+    let byNode = byRoot.get(root);
+    if (byNode === undefined) byRoot.set(root, (byNode = new WeakMap()));
+    let byContext = byNode.get(node);
+    if (byContext === undefined) byNode.set(node, (byContext = new Map<string, T>()));
+    const key = contextKey(ctx);
+    const known = byContext.get(key);
+    if (known !== undefined) return known;
+    const built = build();
+    byContext.set(key, built);
+    return built;
+  };
+}

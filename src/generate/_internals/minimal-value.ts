@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import type { JsonSchema } from '../../schema/types.ts';
 import type { GenContext } from './gen-context.ts';
 import { generationTypes, type JsonType } from './json-types.ts';
-import { integerRange, isMultipleOf, numericBounds, withinBounds, type NumericBounds } from './numeric-bounds.ts';
+import {
+  integerRange,
+  isMultipleOf,
+  numericBounds,
+  withinBounds,
+  type NumericBounds,
+} from './numeric-bounds.ts';
 import { dependentRequired, undeclaredSchema } from './object-arbitrary.ts';
 import { setOwn } from './own-property.ts';
 import { isJsonSchema, numberKeyword, schemaArray, schemaMap, stringKeyword } from './schema-object.ts';
@@ -97,7 +103,8 @@ function minimalArray(view: SchemaView): unknown[] {
   const itemSchema = isJsonSchema(items) && items !== false ? items : true;
   // contains (minContains 1 by default): that many items of both schemas come first.
   const contains = view.schema.contains;
-  const matching = isJsonSchema(contains) && contains !== true ? (numberKeyword(view.schema, 'minContains') ?? 1) : 0;
+  const matching =
+    isJsonSchema(contains) && contains !== true ? (numberKeyword(view.schema, 'minContains') ?? 1) : 0;
   const leading = Array.from({ length: matching }, () =>
     minimalValue({ allOf: [itemSchema, contains as JsonSchema] }, view.ctx),
   );
@@ -134,6 +141,10 @@ function addDependents(view: SchemaView, object: Record<string, unknown>): void 
     if (!Object.hasOwn(object, key)) continue;
     for (const dependent of list)
       if (!Object.hasOwn(object, dependent))
-        setOwn(object, dependent, minimalValue(declared.get(dependent) ?? undeclaredSchema(view, dependent), view.ctx));
+        setOwn(
+          object,
+          dependent,
+          minimalValue(declared.get(dependent) ?? undeclaredSchema(view, dependent), view.ctx),
+        );
   }
 }

@@ -36,9 +36,9 @@ export function objectArbitrary(
   const parts: fc.Arbitrary<JsonObject>[] = [fc.record(model, { requiredKeys, noNullPrototype: true })];
   if (!shape.noExtras && !view.exhausted) parts.push(...extraArbitraries(view, build));
   const dependents = dependentArbitrary(view, build, shape);
-  const objects = fc.tuple(fc.tuple(...parts).map(assemble), dependents).map(([object, fill]) =>
-    withDependents(object, fill, view, shape),
-  );
+  const objects = fc
+    .tuple(fc.tuple(...parts).map(assemble), dependents)
+    .map(([object, fill]) => withDependents(object, fill, view, shape));
   const min = numberKeyword(view.schema, 'minProperties');
   const max = numberKeyword(view.schema, 'maxProperties');
   if (shape.ignoreCount || (min === undefined && max === undefined)) return objects;
@@ -60,7 +60,11 @@ export function dependentRequired(view: SchemaView): [string, string[]][] {
 }
 
 /** A value for every property some dependentRequired entry may call for (used only when it is called for). */
-function dependentArbitrary(view: SchemaView, build: ValueBuilder, shape: ObjectShape): fc.Arbitrary<JsonObject> {
+function dependentArbitrary(
+  view: SchemaView,
+  build: ValueBuilder,
+  shape: ObjectShape,
+): fc.Arbitrary<JsonObject> {
   const needed = new Set(dependentRequired(view).flatMap(([, list]) => list));
   const model: Record<string, Arb> = {};
   for (const key of needed) {
@@ -72,7 +76,12 @@ function dependentArbitrary(view: SchemaView, build: ValueBuilder, shape: Object
 }
 
 /** The object with the dependents of each present property added (from `fill`), unless a mutation omits one. */
-function withDependents(object: JsonObject, fill: JsonObject, view: SchemaView, shape: ObjectShape): JsonObject {
+function withDependents(
+  object: JsonObject,
+  fill: JsonObject,
+  view: SchemaView,
+  shape: ObjectShape,
+): JsonObject {
   const out = copyObject(object);
   let added = true;
   while (added) {
@@ -80,7 +89,8 @@ function withDependents(object: JsonObject, fill: JsonObject, view: SchemaView, 
     for (const [key, list] of dependentRequired(view)) {
       if (!Object.hasOwn(out, key)) continue;
       for (const dependent of list) {
-        if (dependent === shape.omit || Object.hasOwn(out, dependent) || !Object.hasOwn(fill, dependent)) continue;
+        if (dependent === shape.omit || Object.hasOwn(out, dependent) || !Object.hasOwn(fill, dependent))
+          continue;
         setOwn(out, dependent, fill[dependent]);
         added = true;
       }
@@ -134,7 +144,9 @@ function extraArbitraries(view: SchemaView, build: ValueBuilder): fc.Arbitrary<J
   }
   for (const { regex, schema } of patterns) {
     const onlyThis = (key: string): boolean =>
-      free(key) && nameAllowed(key) && patterns.every((other) => other.regex === regex || !other.regex.test(key));
+      free(key) &&
+      nameAllowed(key) &&
+      patterns.every((other) => other.regex === regex || !other.regex.test(key));
     extras.push(sometimes(fc.stringMatching(regex, { maxLength: 16 }), build(schema, view.ctx), onlyThis));
   }
   return extras;

@@ -1,6 +1,6 @@
 import { discriminatorOf, type Discriminator } from '../../schema/discriminator-of.ts';
 import type { JsonSchema } from '../../schema/types.ts';
-import { enterRef, refDepthOf, type GenContext } from './gen-context.ts';
+import { enterRef, nodeCache, refDepthOf, type GenContext } from './gen-context.ts';
 import { mergeKeyword } from './merge-keyword.ts';
 import { asSchemaObject, schemaArray, type SchemaObject } from './schema-object.ts';
 
@@ -35,6 +35,13 @@ interface FoldState {
 }
 
 export function viewOf(node: JsonSchema | undefined, ctx: GenContext): SchemaView {
+  if (typeof node !== 'object') return foldView(node, ctx);
+  return VIEWS(node, ctx, () => foldView(node, ctx));
+}
+
+const VIEWS = nodeCache<SchemaView>();
+
+function foldView(node: JsonSchema | undefined, ctx: GenContext): SchemaView {
   const state: FoldState = {
     schema: {},
     origin: new Map(),

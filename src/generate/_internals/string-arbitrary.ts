@@ -15,12 +15,20 @@ export function stringArbitrary(schema: SchemaObject): fc.Arbitrary<string> {
   return boundedFilter(base, (text) => lengthWithin(text, bounds), 'stringArbitrary (length)');
 }
 
+/** Building from a pattern parses it: done once per pattern (a body is rebuilt for each of its mutations). */
+const PATTERNS = new Map<string, fc.Arbitrary<string> | undefined>();
+
 /** `fc.stringMatching` with the `u` flag ajv uses; undefined when fast-check cannot build from the pattern. */
 export function patternArbitrary(pattern: string | undefined): fc.Arbitrary<string> | undefined {
   if (pattern === undefined) return undefined;
-  try {
-    return fc.stringMatching(new RegExp(pattern, 'u'));
-  } catch {
-    return undefined;
+  if (!PATTERNS.has(pattern)) {
+    let built: fc.Arbitrary<string> | undefined;
+    try {
+      built = fc.stringMatching(new RegExp(pattern, 'u'));
+    } catch {
+      built = undefined;
+    }
+    PATTERNS.set(pattern, built);
   }
+  return PATTERNS.get(pattern);
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { JsonSchema } from '../../schema/types.ts';
 import { arrayArbitrary } from './array-arbitrary.ts';
 import { branchesOf } from './branches.ts';
-import type { GenContext } from './gen-context.ts';
+import { nodeCache, type GenContext } from './gen-context.ts';
 import { generationTypes, JSON_TYPES, type JsonType } from './json-types.ts';
 import { smallJsonValue } from './json-value.ts';
 import { numericBounds } from './numeric-bounds.ts';
@@ -21,8 +21,12 @@ export const UNBUILDABLE: fc.Arbitrary<unknown> = fc.constant(Symbol('unbuildabl
  * left to the final validation by the caller.
  */
 export function validNode(schema: JsonSchema | undefined, ctx: GenContext): fc.Arbitrary<unknown> {
-  return validView(viewOf(schema, ctx));
+  if (typeof schema !== 'object') return validView(viewOf(schema, ctx));
+  // A body is rebuilt around each of its mutations: its parts are built once.
+  return BUILT(schema, ctx, () => validView(viewOf(schema, ctx)));
 }
+
+const BUILT = nodeCache<fc.Arbitrary<unknown>>();
 
 export function validView(view: SchemaView): fc.Arbitrary<unknown> {
   if (view.hopeless) return UNBUILDABLE;
@@ -42,9 +46,11 @@ export function validView(view: SchemaView): fc.Arbitrary<unknown> {
 function allowedTypes(view: SchemaView): JsonType[] | undefined {
   const types = generationTypes(view.schema);
   const not = view.schema.not;
-  const denied = typeof not === 'object' && not !== null ? generationTypes(not as Record<string, unknown>) : undefined;
+  const denied =
+    typeof not === 'object' && not !== null ? generationTypes(not as Record<string, unknown>) : undefined;
   if (denied === undefined || Object.keys(not as object).length !== 1) return types;
-  const forbidden = (type: JsonType): boolean => denied.includes(type) || (type === 'integer' && denied.includes('number'));
+  const forbidden = (type: JsonType): boolean =>
+    denied.includes(type) || (type === 'integer' && denied.includes('number'));
   return (types ?? [...JSON_TYPES]).filter((type) => !forbidden(type));
 }
 

@@ -59,7 +59,13 @@ export function patternEntries(view: SchemaView): PatternEntry[] {
 }
 
 /** Spellings tried for an undeclared property, so that one may suit the node's propertyNames too. */
-const SPELLINGS = [(base: string) => base, (base: string) => base.toLowerCase(), () => 'extra', () => 'zz', () => 'x'];
+const SPELLINGS = [
+  (base: string) => base,
+  (base: string) => base.toLowerCase(),
+  () => 'extra',
+  () => 'zz',
+  () => 'x',
+];
 
 /** Property names that are not declared, match no pattern and suit propertyNames (when it can tell). */
 export function freeNames(view: SchemaView, base: string, count: number): string[] {
@@ -71,7 +77,10 @@ export function freeNames(view: SchemaView, base: string, count: number): string
   for (let index = 0; index < 2000 && found.length < count; index++) {
     const stem = SPELLINGS[index % SPELLINGS.length]?.(base) ?? base;
     const round = Math.floor(index / SPELLINGS.length);
-    const name = round === 0 ? stem : `${stem}${letters[round % 26] ?? ''}${round >= 26 ? letters[Math.floor(round / 26) % 26] ?? '' : ''}`;
+    const name =
+      round === 0
+        ? stem
+        : `${stem}${letters[round % 26] ?? ''}${round >= 26 ? (letters[Math.floor(round / 26) % 26] ?? '') : ''}`;
     if (found.includes(name) || declared.has(name) || name === '__proto__') continue;
     if (!patterns.some(({ regex }) => regex.test(name)) && suits(name)) found.push(name);
   }

@@ -16,7 +16,8 @@ const WHITESPACES = ' \t\u00a0\u3000';
 /** `count` code points cycling through `chars`. */
 function repeat(chars: string, count: number): string {
   const list = Array.from(chars);
-  return Array.from({ length: Math.max(0, count) }, (_, index) => list[index % list.length]).join('');
+  if (list.length === 0 || count <= 0) return '';
+  return list.join('').repeat(Math.floor(count / list.length)) + list.slice(0, count % list.length).join('');
 }
 
 interface Piece {

@@ -33,7 +33,10 @@ export function arrayMutations(view: SchemaView, site: Site, walk: MutationWalke
   if (contains !== undefined && contains !== false && (numberKeyword(view.schema, 'minContains') ?? 1) > 0) {
     mutations.push({
       reason: reasonFor(site, view, 'contains', `${labelOf(site)} has no item that matches contains`),
-      value: arrayArbitrary(view, validNode, { noContains: true, length: { min: Math.max(1, min), max: Math.max(1, min, Math.min(max ?? min + 3, min + 3)) } }),
+      value: arrayArbitrary(view, validNode, {
+        noContains: true,
+        length: { min: Math.max(1, min), max: Math.max(1, min, Math.min(max ?? min + 3, min + 3)) },
+      }),
     });
   }
   return [...mutations, ...itemMutations(view, site, walk)];

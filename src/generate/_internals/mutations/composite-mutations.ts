@@ -21,7 +21,12 @@ function typeNoBranchAllows(view: SchemaView, site: Site, branches: Branch[]): N
   return wrongTypes(view, allowed)
     .filter((candidate) => !typeAllowed(allowed, candidate.type))
     .map((candidate) => ({
-      reason: reasonFor(site, view, keyword, `${label} is ${candidate.words} (no ${keyword} branch allows it)`),
+      reason: reasonFor(
+        site,
+        view,
+        keyword,
+        `${label} is ${candidate.words} (no ${keyword} branch allows it)`,
+      ),
       value: candidate.value,
       describe: (value: unknown) =>
         `${label} is ${preview(value)}, ${candidate.words} (no ${keyword} branch allows it)`,
@@ -36,10 +41,14 @@ function twoBranches(view: SchemaView, site: Site): NodeMutation[] {
   const label = labelOf(site);
   return branches.slice(1, 4).map((second, offset) => {
     const first = branches[0] ?? true;
-    const both = partsView(view, ['oneOf'], [
-      { schema: first, path: path(0) },
-      { schema: second, path: path(offset + 1) },
-    ]);
+    const both = partsView(
+      view,
+      ['oneOf'],
+      [
+        { schema: first, path: path(0) },
+        { schema: second, path: path(offset + 1) },
+      ],
+    );
     return {
       reason: reasonFor(site, view, 'oneOf', `${label} matches oneOf branches 0 and ${offset + 1} at once`),
       value: validView(both),
@@ -82,7 +91,9 @@ export function compositeMutations(
     const at = fixed === undefined ? undefined : `${site.instancePath}/${escapePointerSegment(fixed)}`;
     // The discriminator's value is fixed by the branch: changing it changes the branch, not the validity.
     return walk(branch.constraints, site).filter(
-      (mutation) => at === undefined || !(mutation.reason.instancePath === at || mutation.reason.instancePath.startsWith(`${at}/`)),
+      (mutation) =>
+        at === undefined ||
+        !(mutation.reason.instancePath === at || mutation.reason.instancePath.startsWith(`${at}/`)),
     );
   });
   const exclusive = branches[0]?.keyword === 'oneOf' ? twoBranches(view, site) : [];

@@ -60,7 +60,8 @@ function resize(
   if (missing <= 0 || view.schema.additionalProperties === false) return resized;
   for (const key of freeNames(view, 'extra', missing + Object.keys(resized).length)) {
     if (Object.keys(resized).length >= size) break;
-    if (!Object.hasOwn(resized, key)) setOwn(resized, key, minimalValue(undeclaredSchema(view, key), view.ctx));
+    if (!Object.hasOwn(resized, key))
+      setOwn(resized, key, minimalValue(undeclaredSchema(view, key), view.ctx));
   }
   return resized;
 }

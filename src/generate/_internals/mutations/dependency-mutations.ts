@@ -36,21 +36,38 @@ export function propertyNameMutations(view: SchemaView, site: Site): NodeMutatio
   const additional = view.schema.additionalProperties;
   const declared = new Set(schemaMap(view.schema, 'properties').map(([key]) => key));
   const candidates = BAD_NAMES.filter((name) => !declared.has(name));
-  if (additional === false || view.schema.unevaluatedProperties === false || candidates.length === 0) return [];
-  const extra = additional === undefined || additional === true ? fc.constant('x') : validNode(additional as Record<string, unknown>, view.ctx);
+  if (additional === false || view.schema.unevaluatedProperties === false || candidates.length === 0)
+    return [];
+  const extra =
+    additional === undefined || additional === true
+      ? fc.constant('x')
+      : validNode(additional as Record<string, unknown>, view.ctx);
   return candidates.map((name) => ({
-    reason: reasonFor(site, view, 'propertyNames', `${labelOf(site)} has a property named ${JSON.stringify(name.slice(0, 20))} (propertyNames)`, name),
+    reason: reasonFor(
+      site,
+      view,
+      'propertyNames',
+      `${labelOf(site)} has a property named ${JSON.stringify(name.slice(0, 20))} (propertyNames)`,
+      name,
+    ),
     value: objectArbitrary(view, validNode, { override: { key: name, value: extra }, noExtras: true }),
   }));
 }
 
 /** unevaluatedProperties: false (no additionalProperties): an undeclared property. */
 export function unevaluatedMutations(view: SchemaView, site: Site): NodeMutation[] {
-  if (view.schema.unevaluatedProperties !== false || view.schema.additionalProperties !== undefined) return [];
+  if (view.schema.unevaluatedProperties !== false || view.schema.additionalProperties !== undefined)
+    return [];
   const key = freeName(view, 'unexpectedProperty');
   return [
     {
-      reason: reasonFor(site, view, 'unevaluatedProperties', `${labelOf(site)} has an extra property "${key}" (unevaluatedProperties false)`, key),
+      reason: reasonFor(
+        site,
+        view,
+        'unevaluatedProperties',
+        `${labelOf(site)} has an extra property "${key}" (unevaluatedProperties false)`,
+        key,
+      ),
       value: objectArbitrary(view, validNode, { override: { key, value: fc.constant('x') }, noExtras: true }),
     },
   ];

@@ -139,6 +139,9 @@ function patternKey(view: SchemaView, regex: RegExp): string | undefined {
   const candidates = fc.sample(fc.stringMatching(regex, { maxLength: 16 }), { seed: 1, numRuns: 200 });
   return candidates.find(
     (key) =>
-      !declared.has(key) && key !== '__proto__' && suits(key) && !others.some((other) => other.regex.test(key)),
+      !declared.has(key) &&
+      key !== '__proto__' &&
+      suits(key) &&
+      !others.some((other) => other.regex.test(key)),
   );
 }

@@ -13,19 +13,67 @@ export interface WrongType {
   value: fc.Arbitrary<unknown>;
 }
 
-/** Every JSON type the node does not allow: null (unless nullable), booleans, numbers, strings, arrays, objects. */
+/**
+ * Values of every JSON type the node does not allow (null unless nullable, booleans, numbers, numeric
+ * strings, strings, arrays, objects), as one mutation: one reason, `type` at the node, whatever the wrong
+ * type (each sample says which it is). Types whose every value the enum or const also refuses are left out.
+ */
 export function typeMutations(view: SchemaView, site: Site): NodeMutation[] {
   const types = declaredTypes(view.schema);
   if (types === undefined) return [];
   const label = labelOf(site);
   const stated = types.join('|');
-  return wrongTypes(view, types)
-    .filter((wrong) => !typeAllowed(types, wrong.type))
-    .map((wrong) => ({
-      reason: reasonFor(site, view, 'type', `${label} is ${wrong.words} (type ${stated})`),
-      value: wrong.value,
-      describe: (value: unknown) => `${label} is ${preview(value)}, ${wrong.words} (type ${stated})`,
-    }));
+  const listed = allowedValues(view);
+  const wrong = wrongTypes(view, types).filter((candidate) => !typeAllowed(types, candidate.type));
+  if (wrong.length === 0) return [];
+  const reason = reasonFor(site, view, 'type', `${label} has a value of another type (type ${stated})`);
+  const usable = wrong.filter(
+    (candidate) => listed === undefined || listed.some((value) => jsonTypeOf(value) === candidate.type),
+  );
+  if (usable.length === 0 && listed !== undefined)
+    return [{ reason, why: `a value of another type is outside the ${listed.keyword} as well` }];
+  return [
+    {
+      reason,
+      value: fc.oneof(...usable.map((candidate) => candidate.value)),
+      describe: (value: unknown) =>
+        `${label} is ${preview(value)}, ${wordsFor(value, types)} (type ${stated})`,
+    },
+  ];
+}
+
+/** How a wrong value is called: `null`, `a boolean`, `a numeric string`... */
+function wordsFor(value: unknown, types: readonly JsonType[]): string {
+  const numeric = types.includes('integer') || types.includes('number');
+  if (typeof value === 'string' && numeric && value !== '' && Number.isFinite(Number(value)))
+    return 'a numeric string';
+  const words: Record<JsonType, string> = {
+    null: 'null',
+    boolean: 'a boolean',
+    integer: 'a number',
+    number: 'a non-integer number',
+    string: 'a string',
+    array: 'an array',
+    object: 'an object',
+  };
+  return words[jsonTypeOf(value)];
+}
+
+/** The values an enum or const allows, when the node has one. */
+function allowedValues(view: SchemaView): (unknown[] & { keyword: string }) | undefined {
+  if ('const' in view.schema) return Object.assign([view.schema.const], { keyword: 'const' });
+  return Array.isArray(view.schema.enum)
+    ? Object.assign([...(view.schema.enum as unknown[])], { keyword: 'enum' })
+    : undefined;
+}
+
+/** The JSON type of a value, integers apart from other numbers (as wrongTypes names them). */
+function jsonTypeOf(value: unknown): JsonType {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  if (typeof value === 'object') return 'object';
+  return typeof value === 'string' ? 'string' : 'boolean';
 }
 
 /** A value of each JSON type, and the numeric strings a lenient parser would take for a number. */

@@ -14,7 +14,9 @@ const textOf = (tokens: readonly Token[]): string =>
 
 /** Content holding a character the reader splits on would be read differently by different servers. */
 function clean(tokens: readonly Token[], splitters: string): boolean {
-  return tokens.every((token) => !('raw' in token) || ![...splitters].some((char) => token.raw.includes(char)));
+  return tokens.every(
+    (token) => !('raw' in token) || ![...splitters].some((char) => token.raw.includes(char)),
+  );
 }
 
 function entries(parts: string[]): Record<string, string> | undefined {
@@ -35,19 +37,32 @@ function keyValues(parts: string[]): Record<string, string> | undefined {
 }
 
 /** simple, label and form (cookie) text read as the expected shape; `between` separates items. */
-function readDelimited(text: string, expected: ExpectedShape, between: string, explode: boolean): Texts | undefined {
+function readDelimited(
+  text: string,
+  expected: ExpectedShape,
+  between: string,
+  explode: boolean,
+): Texts | undefined {
   if (expected === 'scalar') return text;
   const parts = text === '' ? [] : text.split(between);
   if (expected === 'array') return parts;
   return explode ? keyValues(parts) : entries(parts);
 }
 
-function readMatrix(name: string, text: string, expected: ExpectedShape, explode: boolean): Texts | undefined {
+function readMatrix(
+  name: string,
+  text: string,
+  expected: ExpectedShape,
+  explode: boolean,
+): Texts | undefined {
   if (!text.startsWith(';')) return undefined;
-  const segments = text.slice(1).split(';').map((segment) => {
-    const at = segment.indexOf('=');
-    return at < 0 ? [segment, ''] : [segment.slice(0, at), segment.slice(at + 1)];
-  }) as [string, string][];
+  const segments = text
+    .slice(1)
+    .split(';')
+    .map((segment): [string, string] => {
+      const at = segment.indexOf('=');
+      return at < 0 ? [segment, ''] : [segment.slice(0, at), segment.slice(at + 1)];
+    });
   if (expected === 'object' && explode) return Object.fromEntries(segments);
   const own = segments.filter(([key]) => key === name).map(([, value]) => value);
   if (own.length !== segments.length) return undefined;
@@ -64,12 +79,19 @@ function splittersOf(style: ParameterStyle, expected: ExpectedShape): string {
 }
 
 /** A path, header or cookie value as the server reads it, or undefined when it would be read ambiguously. */
-function readText(name: string, tokens: Token[], style: ParameterStyle, expected: ExpectedShape): Texts | undefined {
+function readText(
+  name: string,
+  tokens: Token[],
+  style: ParameterStyle,
+  expected: ExpectedShape,
+): Texts | undefined {
   if (!clean(tokens, splittersOf(style, expected))) return undefined;
   const text = textOf(tokens);
   switch (style.style) {
     case 'label':
-      return text.startsWith('.') ? readDelimited(text.slice(1), expected, style.explode ? '.' : ',', style.explode) : undefined;
+      return text.startsWith('.')
+        ? readDelimited(text.slice(1), expected, style.explode ? '.' : ',', style.explode)
+        : undefined;
     case 'matrix':
       return readMatrix(name, text, expected, style.explode);
     default:
@@ -80,13 +102,23 @@ function readText(name: string, tokens: Token[], style: ParameterStyle, expected
 const QUERY_BETWEEN: Partial<Record<string, string>> = { form: ',', spaceDelimited: ' ', pipeDelimited: '|' };
 
 /** A query parameter from its pairs, or undefined when absent or read ambiguously. */
-function readPairs(name: string, pairs: Pair[], style: ParameterStyle, expected: ExpectedShape): Texts | undefined {
+function readPairs(
+  name: string,
+  pairs: Pair[],
+  style: ParameterStyle,
+  expected: ExpectedShape,
+): Texts | undefined {
   if (style.style === 'deepObject') {
     const prefix = `${name}[`;
-    if (expected !== 'object' || !pairs.every((pair) => pair.name.startsWith(prefix) && pair.name.endsWith(']'))) return undefined;
+    if (
+      expected !== 'object' ||
+      !pairs.every((pair) => pair.name.startsWith(prefix) && pair.name.endsWith(']'))
+    )
+      return undefined;
     return Object.fromEntries(pairs.map((pair) => [pair.name.slice(prefix.length, -1), textOf(pair.value)]));
   }
-  if (expected === 'object' && style.explode) return Object.fromEntries(pairs.map((pair) => [pair.name, textOf(pair.value)]));
+  if (expected === 'object' && style.explode)
+    return Object.fromEntries(pairs.map((pair) => [pair.name, textOf(pair.value)]));
   const own = pairs.filter((pair) => pair.name === name);
   if (own.length !== pairs.length || own.length === 0) return undefined;
   if (expected === 'array' && style.explode) return own.map((pair) => textOf(pair.value));

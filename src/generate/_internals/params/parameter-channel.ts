@@ -14,15 +14,20 @@ export interface ParameterChannel {
   name: string;
   style: ParameterStyle;
   /** The value the server validates, or undefined when the value cannot be sent (see wireParameter). */
-  receive(value: unknown): unknown;
+  receive: (value: unknown) => unknown;
   /** Where the value goes in a request case; undefined when it cannot be sent. */
   wire(value: unknown): WireParameter | undefined;
 }
 
 /** Styles OpenAPI defines only for some shapes (deepObject for objects...): another shape cannot be written. */
-function styleMismatch(location: ParameterLocation, style: ParameterStyle, shape: ExpectedShape): string | undefined {
+function styleMismatch(
+  location: ParameterLocation,
+  style: ParameterStyle,
+  shape: ExpectedShape,
+): string | undefined {
   const { style: name, explode } = style;
-  if (name === 'deepObject' && shape !== 'object') return `style deepObject is defined for objects only, not a ${shape}`;
+  if (name === 'deepObject' && shape !== 'object')
+    return `style deepObject is defined for objects only, not a ${shape}`;
   if ((name === 'spaceDelimited' || name === 'pipeDelimited') && (shape === 'scalar' || explode))
     return `style ${name} is defined for arrays and objects without explode only`;
   if (location === 'cookie' && name === 'form' && explode && shape !== 'scalar')

@@ -22,7 +22,13 @@ function addQuery(query: Record<string, string | string[]>, name: string, value:
  * query pairs after `&`).
  */
 export function placeParameters(path: string, wires: readonly WireParameter[]): PlacedParameters {
-  const placed: PlacedParameters = { pathTemplate: path, pathParams: {}, query: {}, headers: {}, cookies: {} };
+  const placed: PlacedParameters = {
+    pathTemplate: path,
+    pathParams: {},
+    query: {},
+    headers: {},
+    cookies: {},
+  };
   const encodedQuery: string[] = [];
   for (const wire of wires) {
     if (wire.in === 'path' && 'raw' in wire) placed.pathParams[wire.name] = wire.raw;

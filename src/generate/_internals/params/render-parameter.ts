@@ -22,13 +22,18 @@ export function scalarText(value: unknown): Scalar | undefined {
   return undefined;
 }
 
-type Shape = { kind: 'scalar'; text: Scalar } | { kind: 'array'; items: Scalar[] } | { kind: 'object'; entries: [string, Scalar][] };
+type Shape =
+  | { kind: 'scalar'; text: Scalar }
+  | { kind: 'array'; items: Scalar[] }
+  | { kind: 'object'; entries: [string, Scalar][] };
 
 /** The value's own shape: one level of array or object of primitives, as every style defines. */
 export function shapeOf(value: unknown): Shape | undefined {
   if (Array.isArray(value)) {
     const items = value.map(scalarText);
-    return items.every((item) => item !== undefined) ? { kind: 'array', items: items as Scalar[] } : undefined;
+    return items.every((item) => item !== undefined)
+      ? { kind: 'array', items: items }
+      : undefined;
   }
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value).map(([key, item]) => [key, scalarText(item)] as const);
@@ -124,7 +129,9 @@ export function renderParameter(
   if (style.style === 'json') {
     const text = JSON.stringify(value);
     if (text === undefined) return undefined;
-    return location === 'query' ? { kind: 'pairs', pairs: [{ name, value: [raw(text)] }] } : { kind: 'text', tokens: [raw(text)] };
+    return location === 'query'
+      ? { kind: 'pairs', pairs: [{ name, value: [raw(text)] }] }
+      : { kind: 'text', tokens: [raw(text)] };
   }
   const shape = shapeOf(value);
   if (shape === undefined) return undefined;

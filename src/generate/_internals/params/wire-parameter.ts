@@ -25,7 +25,13 @@ const URL_DELIMITERS = /^[,;=.]+$/;
 
 function encodeTokens(tokens: readonly Token[]): string {
   return tokens
-    .map((token) => ('raw' in token ? percentEncode(token.raw) : URL_DELIMITERS.test(token.lit) ? token.lit : percentEncode(token.lit)))
+    .map((token) =>
+      'raw' in token
+        ? percentEncode(token.raw)
+        : URL_DELIMITERS.test(token.lit)
+          ? token.lit
+          : percentEncode(token.lit),
+    )
     .join('');
 }
 

@@ -79,7 +79,9 @@ function positiveTitle(body: unknown, wires: readonly WireParameter[], hasBody: 
 
 /** Valid requests: generated bodies (or none) and parameters, known-good path values, valid credentials. */
 export function positiveCases(ctx: PlanContext, maxDepth?: number): fc.Arbitrary<RequestCase> {
-  const bodies: fc.Arbitrary<unknown> = ctx.body ? validArbitrary(ctx.body.schema, { maxDepth }) : fc.constant(undefined);
+  const bodies: fc.Arbitrary<unknown> = ctx.body
+    ? validArbitrary(ctx.body.schema, { maxDepth })
+    : fc.constant(undefined);
   const hasBody = ctx.body !== undefined;
   return fc.tuple(bodies, positiveParameters(ctx.params)).map(([body, wires]) =>
     makeCase(ctx, 'positive', stableHash(hasBody ? body : wires), {
@@ -112,7 +114,9 @@ export function negativeCases(
   const params = needsBody
     ? []
     : parameters.map((arbitrary) =>
-        arbitrary.map((variant) => variantCase(ctx, 'negative', stableHash([variant.reason, variant.wires]), variant)),
+        arbitrary.map((variant) =>
+          variantCase(ctx, 'negative', stableHash([variant.reason, variant.wires]), variant),
+        ),
       );
   const all = [...(bodies ? [bodies] : []), ...params];
   return all.length > 0 ? fc.oneof(...all) : undefined;

@@ -5,7 +5,16 @@ import { isJsonSchema } from '../schema-object.ts';
 import { patternArbitrary } from '../string-arbitrary.ts';
 
 /** Keywords whose values are checked after construction rather than built, most likely culprit first. */
-const CHECKED_AFTER = ['not', 'if', 'dependentSchemas', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'propertyNames', 'oneOf'];
+const CHECKED_AFTER = [
+  'not',
+  'if',
+  'dependentSchemas',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'contains',
+  'propertyNames',
+  'oneOf',
+];
 
 export interface Culprit {
   keyword: string;
@@ -24,7 +33,11 @@ function children(node: Record<string, unknown>): [string, unknown][] {
   return Object.entries(node).flatMap(([keyword, value]): [string, unknown][] => {
     if (DATA.has(keyword)) return [];
     if (Array.isArray(value)) return value.map((item, index) => [`${keyword}/${index}`, item]);
-    if (['properties', 'patternProperties', '$defs', 'dependentSchemas'].includes(keyword) && isJsonSchema(value) && typeof value === 'object')
+    if (
+      ['properties', 'patternProperties', '$defs', 'dependentSchemas'].includes(keyword) &&
+      isJsonSchema(value) &&
+      typeof value === 'object'
+    )
       return Object.entries(value).map(([key, item]) => [`${keyword}/${escapePointerSegment(key)}`, item]);
     return isJsonSchema(value) && typeof value === 'object' ? [[keyword, value]] : [];
   });

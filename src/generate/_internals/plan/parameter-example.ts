@@ -13,7 +13,8 @@ const PLAIN = /^[A-Za-z0-9._~-]+$/;
 function isPlain(channel: ParameterChannel, value: unknown): boolean {
   const rendered = renderParameter(channel.location, channel.name, value, channel.style);
   if (rendered === undefined) return false;
-  const texts = rendered.kind === 'text' ? [textOf(rendered.tokens)] : rendered.pairs.map((p) => textOf(p.value));
+  const texts =
+    rendered.kind === 'text' ? [textOf(rendered.tokens)] : rendered.pairs.map((p) => textOf(p.value));
   return texts.every((text) => PLAIN.test(text));
 }
 

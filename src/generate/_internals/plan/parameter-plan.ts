@@ -42,7 +42,12 @@ function siblingsOf(operation: CompiledOperation, parameter: CompiledParameter):
     .map((other) => other.spec.name);
 }
 
-function unsupportedParameter(plan: ParameterPlan, operationId: string, spec: ParameterSpec, reason: string): void {
+function unsupportedParameter(
+  plan: ParameterPlan,
+  operationId: string,
+  spec: ParameterSpec,
+  reason: string,
+): void {
   const keyword = /^style|^content/.test(reason) ? (reason.split(' ')[0] ?? 'style') : 'schema';
   if (!spec.required) {
     plan.notes.push(`optional ${spec.in} parameter ${spec.name} is never sent: ${reason}`);
@@ -62,7 +67,12 @@ function fixedWire(channel: ParameterChannel | undefined, name: string, value: s
 }
 
 /** One parameter: its channel, and its base value when it has one (known-good, or required and generated). */
-function addParameter(plan: ParameterPlan, operation: CompiledOperation, parameter: CompiledParameter, seed: number): void {
+function addParameter(
+  plan: ParameterPlan,
+  operation: CompiledOperation,
+  parameter: CompiledParameter,
+  seed: number,
+): void {
   const { spec } = parameter;
   const operationId = operation.operation.operationId;
   const channel = parameterChannel(parameter, siblingsOf(operation, parameter));
@@ -77,7 +87,8 @@ function addParameter(plan: ParameterPlan, operation: CompiledOperation, paramet
   if (!spec.required) return;
   const example = parameterExample(channel, seed);
   const wire = example === undefined ? undefined : channel.wire(example);
-  if (wire === undefined) return unsupportedParameter(plan, operationId, spec, 'no valid value could be made from its schema');
+  if (wire === undefined)
+    return unsupportedParameter(plan, operationId, spec, 'no valid value could be made from its schema');
   plan.base.push(wire);
   if (spec.in !== 'path') return;
   plan.unknownPath.push(spec.name);
@@ -91,7 +102,11 @@ function addParameter(plan: ParameterPlan, operation: CompiledOperation, paramet
  * conversion), the valid base values every case starts from, and what cannot be generated (reported).
  * Reserved headers (Accept, Content-Type, Authorization) are left to the request itself, as OpenAPI says.
  */
-export function parameterPlan(operation: CompiledOperation, fixed: Record<string, string>, seed: number): ParameterPlan {
+export function parameterPlan(
+  operation: CompiledOperation,
+  fixed: Record<string, string>,
+  seed: number,
+): ParameterPlan {
   const plan: ParameterPlan = { channels: [], base: [], unknownPath: [], fixed, notes: [], unsupported: [] };
   for (const parameter of operation.parameters) {
     const { spec } = parameter;

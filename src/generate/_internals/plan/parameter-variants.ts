@@ -84,7 +84,10 @@ export function negativeParameters(plan: ParameterPlan): {
     const { location, name } = channel;
     const invalid = invalidArbitrary(schema, { location, name, receive: channel.receive });
     mutations.push(
-      ...invalid.mutations.map((report) => ({ ...report, reason: parameterReason(report.reason, location, name) })),
+      ...invalid.mutations.map((report) => ({
+        ...report,
+        reason: parameterReason(report.reason, location, name),
+      })),
     );
     const arbitrary = invalid.arbitrary?.map((sample): ParameterVariant => {
       const reason = parameterReason(sample.reason, location, name);
@@ -114,12 +117,26 @@ export function parameterCoverage(plan: ParameterPlan): { variants: ParameterVar
       if (wire === undefined) continue;
       const reason = value.reason && parameterReason(value.reason, location, name);
       const note = `${location} parameter ${value.note}`;
-      variants.push({ wires: withParameter(plan.base, channel, wire), note, expect: value.expect, ...(reason ? { reason } : {}) });
+      variants.push({
+        wires: withParameter(plan.base, channel, wire),
+        note,
+        expect: value.expect,
+        ...(reason ? { reason } : {}),
+      });
     }
-    dropped.push(...collected.dropped.map((entry) => `coverage: ${location} parameter ${entry.expect} value that did not hold`));
+    dropped.push(
+      ...collected.dropped.map(
+        (entry) => `coverage: ${location} parameter ${entry.expect} value that did not hold`,
+      ),
+    );
     if (location !== 'path' && channel.parameter.spec.required) {
       const reason = missingParameterReason(location, name);
-      variants.push({ wires: withParameter(plan.base, channel, undefined), reason, note: reason.description, expect: 'invalid' });
+      variants.push({
+        wires: withParameter(plan.base, channel, undefined),
+        reason,
+        note: reason.description,
+        expect: 'invalid',
+      });
     }
   }
   return { variants, dropped };

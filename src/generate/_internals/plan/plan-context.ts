@@ -32,20 +32,20 @@ export interface CaseFields {
   params?: readonly WireParameter[];
 }
 
-/** Phases whose expectation is about the data: a stand-in path value naming nothing may answer 404. */
-const DATA_PHASES: ReadonlySet<CasePhase> = new Set(['coverage', 'positive', 'negative', 'request']);
+/** Expectations about the data: with a stand-in path value that may name nothing, a 404 is tolerated. */
+const ABOUT_DATA: ReadonlySet<CaseExpectation> = new Set(['accepted', 'rejected']);
 
 /**
  * A case of the plan: ids `${operationId}/${phase}/${n}`, Content-Type set for JSON bodies. Without a
- * known-good value for some path parameter, data cases tolerate a 404: the stand-in value may name nothing
- * (credentials are still checked first: auth cases do not).
+ * known-good value for some path parameter, cases accepted or rejected for their data tolerate a 404: the
+ * stand-in value may name nothing (credentials are still checked first: 401 and 403 cases do not).
  */
 export function makeCase(ctx: PlanContext, phase: CasePhase, n: number, fields: CaseFields): RequestCase {
   const { operation } = ctx.operation;
   const placed = placeParameters(operation.path, fields.params ?? ctx.params.base);
   const headers = placed.headers;
   if (fields.body.kind === 'json') headers['content-type'] = ctx.body?.mediaType ?? 'application/json';
-  const standIn = ctx.params.unknownPath.length > 0 && DATA_PHASES.has(phase);
+  const standIn = ctx.params.unknownPath.length > 0 && ABOUT_DATA.has(fields.expect);
   const tolerated = standIn ? [...(fields.tolerated ?? []), 404] : fields.tolerated;
   const requestCase: RequestCase = {
     id: `${operation.operationId}/${phase}/${n}`,

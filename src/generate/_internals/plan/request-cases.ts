@@ -96,26 +96,42 @@ function optionalBodyFields(body: JsonBody, text: string, raw: Raw): CaseFields[
   ];
 }
 
-/** A body of several MiB that the schema rejects (a huge string at the root, or in a string property). */
+/** The oversize text, made once per size: every operation's plan shares it (a plan holds its cases). */
+const HUGE = new Map<number, { text: string; json: string }>();
+
+function hugeText(bytes: number): { text: string; json: string } {
+  let huge = HUGE.get(bytes);
+  if (huge === undefined) {
+    const text = 'a'.repeat(bytes);
+    huge = { text, json: JSON.stringify(text) };
+    HUGE.set(bytes, huge);
+  }
+  return huge;
+}
+
+/**
+ * A body of several MiB that the schema rejects: a huge string at the root (rejected by any schema that
+ * wants something else), or the example body with a huge string in one of its string properties.
+ */
 function largeBody(ctx: PlanContext, body: JsonBody, bytes: number): CaseFields | undefined {
-  const huge = 'a'.repeat(bytes);
-  const candidates: unknown[] = [huge];
+  const huge = hugeText(bytes);
+  const candidates: { value: unknown; text: () => string }[] = [{ value: huge.text, text: () => huge.json }];
   const example = ctx.exampleBody;
   if (example !== null && typeof example === 'object' && !Array.isArray(example)) {
     for (const [key, value] of Object.entries(example)) {
       if (typeof value !== 'string') continue;
       const copy: Record<string, unknown> = { ...example };
-      setOwn(copy, key, huge);
-      candidates.push(copy);
+      setOwn(copy, key, huge.text);
+      candidates.push({ value: copy, text: () => JSON.stringify(copy) });
     }
   }
-  const invalid = candidates.find((candidate) => body.schema.validate(candidate).length > 0);
+  const invalid = candidates.find((candidate) => body.schema.validate(candidate.value).length > 0);
   if (invalid === undefined) return undefined;
   const size = `${(bytes / MIB).toFixed(bytes % MIB === 0 ? 0 : 1)} MiB`;
   const description = `a ${size} body`;
   const raw = {
     kind: 'raw' as const,
-    text: JSON.stringify(invalid),
+    text: invalid.text(),
     contentType: body.mediaType,
     note: `${size} of JSON`,
   };

@@ -19,7 +19,10 @@ export function resourceCases(
     if (spec.in !== 'path' || known === undefined) continue;
     const channel = ctx.params.channels.find((entry) => entry.location === 'path' && entry.name === name);
     const unknown = unknownIds[name] ?? (channel ? unknownId(channel, known, ctx.seed) : `unknown-${name}`);
-    const wire = unknown === undefined ? undefined : (channel?.wire(unknown) ?? { in: 'path' as const, name, raw: unknown });
+    const wire =
+      unknown === undefined
+        ? undefined
+        : (channel?.wire(unknown) ?? { in: 'path' as const, name, raw: unknown });
     if (unknown === undefined || wire === undefined) {
       dropped.push(`resource: ${name} (no other valid id could be made)`);
       continue;

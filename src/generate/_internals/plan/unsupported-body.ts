@@ -10,7 +10,13 @@ import type { PlanContext } from './plan-context.ts';
 /** Without a valid body: no valid request, hence no request- or resource-level case either. */
 const NO_VALID_BODY: readonly CasePhase[] = ['positive', 'request', 'resource'];
 
-function feature(ctx: PlanContext, keyword: string, pointer: string, reason: string, phases: readonly CasePhase[]): UnsupportedFeature {
+function feature(
+  ctx: PlanContext,
+  keyword: string,
+  pointer: string,
+  reason: string,
+  phases: readonly CasePhase[],
+): UnsupportedFeature {
   return { operationId: ctx.operation.operation.operationId, keyword, pointer, reason, phases: [...phases] };
 }
 
@@ -28,10 +34,20 @@ function withoutJsonSchema(ctx: PlanContext): UnsupportedFeature[] {
     ? `${json.mediaType} body: ${json.schema === undefined ? 'no schema' : 'its schema cannot be compiled (see the schema-not-compilable finding)'}`
     : `${types} body: only JSON bodies are generated`;
   if (!declared.required) {
-    ctx.params.notes.push(`the request body is optional and not generated (${reason}): requests are sent without one`);
+    ctx.params.notes.push(
+      `the request body is optional and not generated (${reason}): requests are sent without one`,
+    );
     return [];
   }
-  return [feature(ctx, json ? 'schema' : 'requestBody', pointer, `required request body, ${reason}`, VALID_REQUEST_PHASES)];
+  return [
+    feature(
+      ctx,
+      json ? 'schema' : 'requestBody',
+      pointer,
+      `required request body, ${reason}`,
+      VALID_REQUEST_PHASES,
+    ),
+  ];
 }
 
 /**
@@ -44,7 +60,15 @@ export function unsupportedBody(ctx: PlanContext): UnsupportedFeature[] {
   const { schema, required } = ctx.body;
   const compileError = compileErrorOf(schema);
   if (compileError !== undefined)
-    return [feature(ctx, 'schema', schema.pointer, `request body schema cannot be compiled: ${compileError}`, VALID_REQUEST_PHASES)];
+    return [
+      feature(
+        ctx,
+        'schema',
+        schema.pointer,
+        `request body schema cannot be compiled: ${compileError}`,
+        VALID_REQUEST_PHASES,
+      ),
+    ];
   if (ctx.exampleBody !== undefined) return [];
   const culprit = diagnoseSchema(schema);
   const reason = `no valid request body could be built (values are checked against ${culprit.keyword} after they are built, and none passed)`;
