@@ -52,4 +52,3 @@ export function invalidArbitrary(
   }
   return { arbitrary: kept.length > 0 ? fc.oneof(...kept) : undefined, mutations: reports };
 }
-

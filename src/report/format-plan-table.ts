@@ -56,7 +56,8 @@ export function summarisePlan(
 
 /** Columns padded to their widest cell; the last one (a number) right-aligned. */
 function table(rows: string[][]): string[] {
-  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+  const widths =
+    rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
   return rows.map((row) =>
     row
       .map((cell, column) =>

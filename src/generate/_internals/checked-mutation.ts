@@ -44,7 +44,11 @@ interface Sample {
  * Decides, with a few samples of fixed seeds, whether a mutation can fail for its reason alone; when it can,
  * its values filtered by the oracle (the same ajv validator, after the trip to the server).
  */
-export function checkedMutation(schema: CompiledSchema, mutation: NodeMutation, trial: Trial): CheckedMutation {
+export function checkedMutation(
+  schema: CompiledSchema,
+  mutation: NodeMutation,
+  trial: Trial,
+): CheckedMutation {
   const { reason } = mutation;
   const { trials, receive } = trial;
   if (mutation.value === undefined)

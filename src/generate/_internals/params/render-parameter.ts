@@ -31,9 +31,7 @@ type Shape =
 export function shapeOf(value: unknown): Shape | undefined {
   if (Array.isArray(value)) {
     const items = value.map(scalarText);
-    return items.every((item) => item !== undefined)
-      ? { kind: 'array', items: items }
-      : undefined;
+    return items.every((item) => item !== undefined) ? { kind: 'array', items: items } : undefined;
   }
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value).map(([key, item]) => [key, scalarText(item)] as const);

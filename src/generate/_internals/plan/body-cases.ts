@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { collectCoverage } from '../coverage/collect-coverage.ts';
-import type { InvalidArbitrary } from '../../invalid-arbitrary.ts';
 import type { RequestBody, RequestCase } from '../../types.ts';
 import { validArbitrary } from '../../valid-arbitrary.ts';
 import type { WireParameter } from '../params/wire-parameter.ts';
@@ -20,7 +19,7 @@ function exampleBody(ctx: PlanContext): RequestBody {
   return ctx.body && ctx.exampleBody !== undefined ? jsonCaseBody(ctx.exampleBody) : { kind: 'none' };
 }
 
-function variantCase(
+export function variantCase(
   ctx: PlanContext,
   phase: 'coverage' | 'negative',
   n: number,
@@ -92,32 +91,4 @@ export function positiveCases(ctx: PlanContext, maxDepth?: number): fc.Arbitrary
       tags: [],
     }),
   );
-}
-
-/** Requests invalid for one labelled reason each: in the body (base parameters) or in one parameter. */
-export function negativeCases(
-  ctx: PlanContext,
-  invalid: InvalidArbitrary,
-  parameters: fc.Arbitrary<ParameterVariant>[],
-): fc.Arbitrary<RequestCase> | undefined {
-  const bodies = invalid.arbitrary?.map((sample) =>
-    makeCase(ctx, 'negative', stableHash(sample.value), {
-      body: jsonCaseBody(sample.value),
-      expect: 'rejected',
-      title: sample.reason.description,
-      reason: sample.reason,
-      tags: [sample.reason.keyword],
-    }),
-  );
-  // A parameter fault needs an otherwise valid request: a valid body when one is required.
-  const needsBody = ctx.body !== undefined && ctx.body.required && ctx.exampleBody === undefined;
-  const params = needsBody
-    ? []
-    : parameters.map((arbitrary) =>
-        arbitrary.map((variant) =>
-          variantCase(ctx, 'negative', stableHash([variant.reason, variant.wires]), variant),
-        ),
-      );
-  const all = [...(bodies ? [bodies] : []), ...params];
-  return all.length > 0 ? fc.oneof(...all) : undefined;
 }

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import type { CoverageValue, Reason } from '../../types.ts';
-import { invalidArbitrary, type MutationReport } from '../../invalid-arbitrary.ts';
 import { validArbitrary } from '../../valid-arbitrary.ts';
 import { collectCoverage } from '../coverage/collect-coverage.ts';
 import type { ParameterChannel } from '../params/parameter-channel.ts';
@@ -69,34 +68,6 @@ function sampleable(arbitrary: fc.Arbitrary<unknown>): boolean {
   } catch {
     return false;
   }
-}
-
-/** For each parameter, values invalid for one labelled reason each, among otherwise valid parameters. */
-export function negativeParameters(plan: ParameterPlan): {
-  arbitraries: fc.Arbitrary<ParameterVariant>[];
-  mutations: MutationReport[];
-} {
-  const arbitraries: fc.Arbitrary<ParameterVariant>[] = [];
-  const mutations: MutationReport[] = [];
-  for (const channel of plan.channels) {
-    const schema = channel.parameter.schema;
-    if (schema === undefined) continue;
-    const { location, name } = channel;
-    const invalid = invalidArbitrary(schema, { location, name, receive: channel.receive });
-    mutations.push(
-      ...invalid.mutations.map((report) => ({
-        ...report,
-        reason: parameterReason(report.reason, location, name),
-      })),
-    );
-    const arbitrary = invalid.arbitrary?.map((sample): ParameterVariant => {
-      const reason = parameterReason(sample.reason, location, name);
-      const wires = withParameter(plan.base, channel, wireOf(channel, sample.sent));
-      return { wires, reason, note: reason.description, expect: 'invalid' };
-    });
-    if (arbitrary !== undefined) arbitraries.push(arbitrary);
-  }
-  return { arbitraries, mutations };
 }
 
 /**

@@ -75,10 +75,22 @@ export function unsupportedBody(ctx: PlanContext): UnsupportedFeature[] {
   return [feature(ctx, culprit.keyword, culprit.pointer, reason, required ? NO_VALID_BODY : ['positive'])];
 }
 
-/** The plan with the deterministic phases an unsupported feature names emptied, and no negative phase. */
-export function withoutUnsupported(plan: CasePlan): CasePlan {
+/** What a plan reports about its mutations, worked out when first read (it checks every mutation). */
+export interface LazyReports {
+  mutations: () => CasePlan['mutations'];
+  dropped: () => CasePlan['dropped'];
+}
+
+/**
+ * The plan with the deterministic phases an unsupported feature names emptied (and no negative phase
+ * then), and `mutations` / `dropped` as properties computed on first read, once.
+ */
+export function withoutUnsupported(
+  plan: Omit<CasePlan, 'mutations' | 'dropped'>,
+  reports: LazyReports,
+): CasePlan {
   const phases = new Set(plan.unsupported.flatMap((entry) => entry.phases));
-  return {
+  const cut: Omit<CasePlan, 'mutations' | 'dropped'> = {
     ...plan,
     coverage: phases.has('coverage') ? [] : plan.coverage,
     negative: phases.has('negative') ? undefined : plan.negative,
@@ -86,4 +98,14 @@ export function withoutUnsupported(plan: CasePlan): CasePlan {
     auth: phases.has('auth') ? [] : plan.auth,
     resource: phases.has('resource') ? [] : plan.resource,
   };
+  const once = <T>(make: () => T): (() => T) => {
+    let made: { value: T } | undefined;
+    return () => (made ??= { value: make() }).value;
+  };
+  const mutations = once(reports.mutations);
+  const dropped = once(reports.dropped);
+  return Object.defineProperties(cut, {
+    mutations: { get: mutations, enumerable: true },
+    dropped: { get: dropped, enumerable: true },
+  }) as CasePlan;
 }
