@@ -31,7 +31,7 @@ export interface NegativeCases {
   /** Undefined when no mutation can be made invalid for one reason alone. */
   arbitrary: fc.Arbitrary<RequestCase> | undefined;
   /** Every mutation, kept or not: checks them all (the first call). */
-  reports(): MutationReport[];
+  reports: () => MutationReport[];
 }
 
 function memo<T>(make: () => T): () => T {

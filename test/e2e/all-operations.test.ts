@@ -1,0 +1,60 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const BIN = fileURLToPath(new URL('../../bin/contract.js', import.meta.url));
+const FAMILY = fileURLToPath(new URL('../../fixtures/service-accounts.openapi.yaml', import.meta.url));
+
+interface SuiteEntry {
+  name: string;
+  cases: number;
+  findings: number;
+}
+
+function contract(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const clean = Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !name.startsWith('CONTRACT_')),
+    );
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...clean, ...env, NO_COLOR: '1' } });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+/** The all-operations suite's entry in report.json, after a run of the family document against the mock. */
+async function allOperations(env: Record<string, string>): Promise<SuiteEntry | undefined> {
+  const reportDir = mkdtempSync(join(tmpdir(), 'contract-all-'));
+  const run = await contract(
+    ['run', '--spec', FAMILY, '--runs', '10', '--seed', '3', '--report-dir', reportDir],
+    env,
+  );
+  expect(run.code, run.output).toBe(0);
+  const report = JSON.parse(readFileSync(join(reportDir, 'report.json'), 'utf8')) as { suites: SuiteEntry[] };
+  return report.suites.find((suite) => suite.name === 'all-operations');
+}
+
+describe('suites/all-operations.contract.test.ts against the mock (npm run contract)', () => {
+  let all: SuiteEntry | undefined;
+
+  it('runs the operations of the Service Accounts document with no suite of their own, zero violations', async () => {
+    all = await allOperations({});
+    expect(all?.findings).toBe(0);
+    expect(all?.cases).toBeGreaterThan(30);
+  }, 180_000);
+
+  it('runs only what CONTRACT_INCLUDE selects', async () => {
+    const lists = await allOperations({ CONTRACT_INCLUDE: 'method:get' });
+    expect(lists?.findings).toBe(0);
+    expect(lists?.cases).toBeGreaterThan(0);
+    expect(lists?.cases).toBeLessThan(all?.cases ?? Infinity);
+  }, 180_000);
+});
