@@ -30,7 +30,7 @@ export async function runAgainstMock(
         CONTRACT_BASE_URL: mock.url,
         CONTRACT_FORBIDDEN_TOKEN: mock.credentials.readOnlyToken,
         CONTRACT_SEED: '20261127',
-        CONTRACT_RUNS: '60',
+        CONTRACT_RUNS: '250',
         ...env,
       }),
     );
