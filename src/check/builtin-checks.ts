@@ -2,9 +2,6 @@ import { authenticationEnforced } from './builtin/authentication-enforced.ts';
 import { authorizationEnforced } from './builtin/authorization-enforced.ts';
 import { bearerSchemeCaseInsensitive } from './builtin/bearer-scheme-case-insensitive.ts';
 import { contentTypeConformance } from './builtin/content-type-conformance.ts';
-import { fingerprintIsDisplaySuffix } from './builtin/fingerprint-is-display-suffix.ts';
-import { mintedKeyEchoesRequest } from './builtin/minted-key-echoes-request.ts';
-import { mintedValuesUnique } from './builtin/minted-values-unique.ts';
 import { negativeDataRejection } from './builtin/negative-data-rejection.ts';
 import { notAServerError } from './builtin/not-a-server-error.ts';
 import { positiveDataAcceptance } from './builtin/positive-data-acceptance.ts';
@@ -17,7 +14,10 @@ import { statusCodeConformance } from './builtin/status-code-conformance.ts';
 import { unknownResourceNotFound } from './builtin/unknown-resource-not-found.ts';
 import type { Check } from './types.ts';
 
-/** Every built-in check, in report order: HTTP basics, schema conformance, expectations, description. */
+/**
+ * Every built-in check, in report order: HTTP basics, schema conformance, expectations, description. Checks
+ * of a domain (minted keys) come with their extension and join these in the session's registry.
+ */
 export const builtinChecks: readonly Check[] = [
   notAServerError,
   statusCodeConformance,
@@ -32,8 +32,5 @@ export const builtinChecks: readonly Check[] = [
   bearerSchemeCaseInsensitive,
   responseTimely,
   responseTimeLimit,
-  mintedKeyEchoesRequest,
-  fingerprintIsDisplaySuffix,
-  mintedValuesUnique,
   secretNotInErrorBody,
 ];

@@ -6,10 +6,10 @@ import { todayUtc } from '../report/calendar-date.ts';
 import { allFindings } from '../report/report-input.ts';
 import { updateBaseline } from '../report/update-baseline.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
-import { exitCodeOf, finishRun, reportDirOf, type SuiteRun } from './finish-run.ts';
+import { exitCodeOf, finishRun, reportDirOf, type ContractRun } from './finish-run.ts';
 import type { CliArguments } from './options.ts';
 import { parseExpiry } from './parse-expiry.ts';
-import { runSuites } from './run-command.ts';
+import { runInProcess } from './run-command.ts';
 
 export const DEFAULT_BASELINE = 'contract-baseline.json';
 
@@ -17,7 +17,7 @@ const USAGE =
   'contract baseline takes one action: contract baseline update [--baseline FILE] [--expires YYYY-MM-DD] [--note TEXT]';
 
 /** Findings are what this command records: only a run that could not judge the server fails it. */
-function recording(run: SuiteRun): ExitCode {
+function recording(run: ContractRun): ExitCode {
   const code = exitCodeOf(run);
   return code === EXIT.error ? code : EXIT.ok;
 }
@@ -36,7 +36,7 @@ export async function baselineCommand(
   const expires = unwrap(parseExpiry(args.expires, todayUtc()));
   const file = env.CONTRACT_BASELINE || DEFAULT_BASELINE;
   const previous = existsSync(file) ? unwrap(readBaseline(file)) : undefined;
-  const run = await runSuites(env, print);
+  const run = await runInProcess(env, print);
   const exitCode = finishRun(run, { reportDir: reportDirOf(env), exitCode: recording }, print);
   if (exitCode === EXIT.error) {
     print(`Baseline ${file} not updated: the run could not judge the server`);

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ContractError } from '../core/errors.ts';
-import { cleanUpLeftovers, type LeftoverReport } from '../run/keys/clean-up-leftovers.ts';
-import { DEFAULT_LEDGER_DIR } from '../run/keys/ledger-entry.ts';
+import { cleanUpLeftovers, type LeftoverReport } from '../extensions/api-keys/keys/clean-up-leftovers.ts';
+import { DEFAULT_LEDGER_DIR } from '../extensions/api-keys/keys/ledger-entry.ts';
 import { openSession } from '../run/open-session.ts';
 import { readRunConfig } from '../run/run-config.ts';
 import type { RunSession } from '../run/types.ts';

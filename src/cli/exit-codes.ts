@@ -6,6 +6,10 @@ export const EXIT = {
   violations: 1,
   /** Usage, spec, or connection error: the run could not judge the server. */
   error: 2,
+  /** Interrupted by Ctrl-C (after cleaning up what the run created). */
+  interrupted: 130,
+  /** Stopped by SIGTERM (after cleaning up what the run created). */
+  terminated: 143,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -12,10 +12,9 @@ import { writeRunReports, type WrittenReports } from '../report/write-run-report
 import type { FindingGroup } from '../run/types.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 
-/** What the suites left behind: their results (redacted), whether vitest passed, --strict's verdict. */
-export interface SuiteRun {
+/** What a contract run left behind: its results (redacted) and --strict's verdict. */
+export interface ContractRun {
   runs: NamedResults[];
-  suitesPassed: boolean;
   /** Document warnings that count as violations (`--strict`), else 0. */
   strictWarnings: number;
   /** Masks the credentials the CLI knows, in anything it prints. */
@@ -30,13 +29,10 @@ export function reportDirOf(env: Record<string, string | undefined>): string {
 }
 
 /** 2 when the run could not judge the server; else 1 on violations (with a baseline: its verdict). */
-export function exitCodeOf(run: SuiteRun, verdict?: BaselineVerdict): ExitCode {
+export function exitCodeOf(run: ContractRun, verdict?: BaselineVerdict): ExitCode {
   const results = run.runs.map((named) => named.results);
-  // No results and nothing failed: every suite was skipped (another shard's share, or no matching operation).
-  if (results.length === 0) return run.suitesPassed ? EXIT.ok : EXIT.error;
   if (results.some((result) => result.toolErrors.length > 0)) return EXIT.error;
   const findings = results.some((result) => result.findings.length > 0);
-  if (!run.suitesPassed && !findings) return EXIT.error;
   const violations = verdict === undefined ? findings : !verdict.passed;
   return violations || run.strictWarnings > 0 ? EXIT.violations : EXIT.ok;
 }
@@ -61,12 +57,12 @@ export interface FinishOptions {
   reportDir: string;
   baseline?: { file: string; baseline: Baseline };
   /** Decides the exit code instead of the findings (e.g. `baseline update` succeeds when it wrote). */
-  exitCode?: (run: SuiteRun, verdict?: BaselineVerdict) => ExitCode;
+  exitCode?: (run: ContractRun, verdict?: BaselineVerdict) => ExitCode;
 }
 
-/** The console's end of a run: each suite's summary with how to reproduce each problem, then verdicts. */
+/** The console's end of a run: the summary with how to reproduce each problem, then verdicts. */
 function printSummary(
-  run: SuiteRun,
+  run: ContractRun,
   written: WrittenReports,
   baseline: { file: string; verdict: BaselineVerdict } | undefined,
   print: Print,
@@ -85,10 +81,10 @@ function printSummary(
 }
 
 /**
- * After the suites: judges the findings (against the baseline when given), writes every report, and prints
+ * After the run: judges the findings (against the baseline when given), writes every report, and prints
  * one line per distinct problem, most severe first, each with its replay file and curl command.
  */
-export function finishRun(run: SuiteRun, options: FinishOptions, printLine: Print): ExitCode {
+export function finishRun(run: ContractRun, options: FinishOptions, printLine: Print): ExitCode {
   const given = options.baseline;
   const verdict = given && compareBaseline(given.baseline, allFindings(run), todayUtc());
   const baseline = given && verdict && { file: given.file, verdict };

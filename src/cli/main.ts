@@ -13,7 +13,6 @@ import { planCommand } from './plan-command.ts';
 import { replayCommand } from './replay-command.ts';
 import { parseShard } from '../run/shard.ts';
 import { runCommand } from './run-command.ts';
-import { withKeyCleanup } from './with-key-cleanup.ts';
 
 const print = (line: string): void => void process.stdout.write(`${line}\n`);
 
@@ -35,7 +34,7 @@ async function dispatch(argv: string[]): Promise<ExitCode> {
       if (!shard.ok) throw shard.error;
       // A dry run sends nothing: it is the plan of what a run would send.
       if (args.dryRun) return planCommand(args.json, process.env, print);
-      return withKeyCleanup(process.env, () => runCommand(process.env, print), print);
+      return runCommand(process.env, print);
     }
     case 'cleanup':
       return cleanupCommand(args.olderThan, process.env, print);

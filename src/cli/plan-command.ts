@@ -25,7 +25,7 @@ export async function planCommand(json: boolean, env: Env, print: (line: string)
   const config = unwrap(readRunConfig(env));
   const source = config.spec ?? PINNED_SPEC;
   const compiled = unwrap(compileSpec(unwrap(await loadSpec(source, { timeoutMs: config.timeoutMs }))));
-  const operations = unwrap(selectOperations(compiled, env));
+  const operations = unwrap(selectOperations(compiled, config));
   const options = { fixedPathParams: knownPathParams(config), seed: config.seed };
   const summaries: PlanSummary[] = [];
   let lines = 0;

@@ -20,6 +20,8 @@ export const ERROR_CODES = {
   OAC_ERR_REPLAY_INVALID: 'a replay file is not valid JSON or not a replay file this tool can send',
   OAC_ERR_BASELINE_READ: 'the baseline file cannot be read',
   OAC_ERR_BASELINE_INVALID: 'the baseline file is not valid JSON or not a baseline (bad entry or date)',
+  OAC_ERR_PLAN: 'an operation cannot be planned (it is skipped; the others run)',
+  OAC_ERR_CHECK_FAILED: 'a check threw while judging an exchange (a bug of the check, not of the API)',
   OAC_ERR_INTERNAL: 'a bug in this tool',
 } as const;
 

@@ -1,7 +1,7 @@
 import { fromPointer } from '../core/json-pointer.ts';
 import { tagUnique } from '../generate/tag-unique.ts';
 import type { RequestCase } from '../generate/types.ts';
-import { tagWithRunMarker } from './keys/tag-with-run-marker.ts';
+import { tagWithRunMarker } from './run-marker/tag-with-run-marker.ts';
 
 function setString(root: unknown, pointer: string, tag: (text: string) => string): unknown {
   const segments = fromPointer(pointer);

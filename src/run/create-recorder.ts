@@ -72,6 +72,10 @@ export function createRecorder(): RunRecorder {
     },
     recordShrunk: (failure: Failure) => addFailure(groups, failure, false),
     toolError: (error: ContractError) => void toolErrors.set(error.oneLine(), error),
+    hasToolErrors: () => toolErrors.size > 0,
+    note: (message: string) => void notes.set(message, (notes.get(message) ?? 0) + 1),
+    findingCount: (operationId: string) =>
+      [...groups.values()].filter((group) => group.operationId === operationId).length,
     results: (session: RunSession) =>
       toResults(session, { startedAt, cases, tallies, groups, notes, toolErrors, timings }),
   };

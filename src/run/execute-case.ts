@@ -90,6 +90,8 @@ export async function executeCase(
         { operation, options: session.checkOptions, memory: session.memory },
         exchange,
       );
+  // A check that threw cannot vouch for this exchange: the run must not pass on it (exit 2, not 0).
+  const broken = results.find((result) => result.internalError !== undefined);
   noteMinter(session.memory, minted, () => recordStep(exchange, session.baseUrl));
   const outcome: CaseOutcome = {
     case: tagged,
@@ -97,7 +99,11 @@ export async function executeCase(
     results,
     failures: toFailures(session, exchange, results),
     notes: notesOf(results),
-    toolError,
+    toolError:
+      toolError ??
+      (broken === undefined
+        ? undefined
+        : new ContractError('OAC_ERR_CHECK_FAILED', `${broken.check} threw: ${broken.internalError ?? ''}`)),
   };
   if (options.record !== false) session.recorder.record(outcome);
   return outcome;

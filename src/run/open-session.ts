@@ -12,10 +12,8 @@ import { resolveDefaultSpec } from '../spec/resolve-default-spec.ts';
 import type { LoadedSpec } from '../spec/types.ts';
 import { checkReachable } from './check-reachable.ts';
 import { createRecorder } from './create-recorder.ts';
-import { createKeyTracker, type KeyTracker } from './keys/key-tracker.ts';
-import { newRunId } from './keys/run-id.ts';
-import { trackMintedKeys } from './keys/track-minted-keys.ts';
-import { LIFECYCLE_CHECK_LIST } from './lifecycle/lifecycle-checks.ts';
+import type { ContractExtension } from './extension.ts';
+import { newRunId } from './run-marker/run-id.ts';
 import type { RunConfig } from './run-config.ts';
 import { refuseProduction } from './safety/refuse-production.ts';
 import { createRunSafety } from './safety/run-safety.ts';
@@ -48,8 +46,14 @@ async function chooseSpec(
   return ok({ spec, choice: { source: spec.source, chosen, why } });
 }
 
-function unknownChecks(config: RunConfig): string[] {
-  const names = new Set([...builtinChecks, ...LIFECYCLE_CHECK_LIST].map((check) => check.name));
+/** Every check of the run: the built-in ones, then each extension's, in one registry. */
+function checkRegistry(extensions: readonly ContractExtension[]) {
+  return [...builtinChecks, ...extensions.flatMap((extension) => extension.checks ?? [])];
+}
+
+function unknownChecks(config: RunConfig, extensions: readonly ContractExtension[]): string[] {
+  const named = extensions.flatMap((extension) => extension.namedChecks ?? []);
+  const names = new Set([...checkRegistry(extensions), ...named].map((check) => check.name));
   return config.disabledChecks.filter((name) => !names.has(name));
 }
 
@@ -71,12 +75,16 @@ function memoryFor(config: RunConfig): RunMemory {
   return { mintedIds: new Map(), mintedValues: new Map(), redactor };
 }
 
-/** Loads and compiles the spec, checks the target answers, and prepares the client, checks and memory. */
+/**
+ * Loads and compiles the spec, checks the target answers, and prepares the client (paced, budgeted, then
+ * wrapped by each extension), the check registry and the run's memory.
+ */
 export async function openSession(
   given: RunConfig,
   baseUrl: string,
-): Promise<Result<RunSession & { keys: KeyTracker }>> {
-  const unknown = unknownChecks(given);
+  extensions: readonly ContractExtension[] = [],
+): Promise<Result<RunSession>> {
+  const unknown = unknownChecks(given, extensions);
   if (unknown.length > 0) return err('OAC_ERR_USAGE', `unknown check(s) to disable: ${unknown.join(', ')}`);
   // One run id names the run's keys (their tag) and its ledger.
   const runId = given.runId ?? newRunId();
@@ -92,13 +100,6 @@ export async function openSession(
   if (!declared.ok) return declared;
   const compiled = compileSpec(chosen.value.spec);
   if (!compiled.ok) return compiled;
-  // Every key the run mints is tracked (and written to the ledger) so that it can be revoked.
-  const keys = createKeyTracker({
-    runId,
-    baseUrl,
-    secretFields: config.secretFields,
-    ledgerDir: config.ledgerDir,
-  });
   const http = createHttpClient({
     baseUrl,
     token: config.token,
@@ -109,14 +110,22 @@ export async function openSession(
   });
   // Paced to CONTRACT_RATE, 429-aware and held to CONTRACT_MAX_CREATES: every request of the run goes here.
   const safety = createRunSafety(config, compiled.value, baseUrl);
-  const client = trackMintedKeys(safety.guard(http), keys);
+  const setup = { config, baseUrl, compiled: compiled.value };
+  const applicable = extensions.filter(
+    (extension) => extension.applies?.(compiled.value, config.secretFields) ?? true,
+  );
+  const client = applicable.reduce(
+    (wrapped, extension) => extension.wrapClient?.(wrapped, setup) ?? wrapped,
+    safety.guard(http),
+  );
   return ok({
     config,
     baseUrl,
     compiled: compiled.value,
     specChoice: chosen.value.choice,
     client,
-    checks: builtinChecks,
+    checks: checkRegistry(applicable),
+    extensions: applicable,
     checkOptions: {
       disabled: new Set(config.disabledChecks),
       secretFields: config.secretFields,
@@ -125,7 +134,6 @@ export async function openSession(
     memory: memoryFor(config),
     nextUnique: uniqueNumbers(),
     recorder: safety.noted(createRecorder()),
-    keys,
     close: () => client.close(),
   });
 }

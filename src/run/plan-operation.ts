@@ -18,11 +18,19 @@ export function planOperation(
     return err('OAC_ERR_OPERATION_NOT_FOUND', `${operationId} is not in ${session.specChoice.source}`);
   }
   const { config } = session;
-  const plan = buildCasePlan(operation, { fixedPathParams: knownPathParams(config), seed: config.seed });
-  // Without a read-only token there is nothing to prove about 403: those cases are left out, not failed.
-  const auth =
-    config.forbiddenToken === undefined
-      ? plan.auth.filter((requestCase) => requestCase.auth !== 'forbidden')
-      : plan.auth;
+  let plan: CasePlan;
+  try {
+    plan = buildCasePlan(operation, { fixedPathParams: knownPathParams(config), seed: config.seed });
+  } catch (error) {
+    // One operation the generator cannot plan must not stop the others: it is skipped with the reason.
+    const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return err('OAC_ERR_PLAN', `${operationId} cannot be planned: ${why}`);
+  }
+  // 403 is only certain where an extension knows the operation needs a permission the read-only credential
+  // lacks; elsewhere (and without such a credential) those cases are left out, not failed.
+  const forbidden =
+    config.forbiddenToken !== undefined &&
+    session.extensions.some((extension) => extension.expectsForbidden?.(session, operation) ?? false);
+  const auth = forbidden ? plan.auth : plan.auth.filter((requestCase) => requestCase.auth !== 'forbidden');
   return ok({ operation, plan: { ...plan, auth } });
 }

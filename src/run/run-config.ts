@@ -1,6 +1,8 @@
 import { err, ok, type Result } from '../core/result.ts';
-import { newRunId, RUN_ID_PATTERN } from './keys/run-id.ts';
+import { newRunId, RUN_ID_PATTERN } from './run-marker/run-id.ts';
+import { readOperationSelection, type OperationSelection } from './operation-selection.ts';
 import { readPathParams } from './path-params.ts';
+import { parseShard, type Shard } from './shard.ts';
 import { readSafetyConfig, type SafetyConfig } from './safety/safety-config.ts';
 
 /** Everything a contract run needs to know, from environment variables (and the same CLI flags). */
@@ -28,8 +30,16 @@ export interface RunConfig extends SafetyConfig {
   resultsDir?: string;
   /** Names the run's keys (`contract-<run id>-` in their names) and its key ledger; random when unset. */
   runId?: string;
+  /** The target forgets everything when the run ends (the bundled mock): nothing to clean up there. */
+  disposableTarget?: boolean;
   /** Where the key ledger (`ledger-<run id>.jsonl`) is written; unset: no ledger file. */
   ledgerDir?: string;
+  /** CONTRACT_OPERATION: the one operation to run (an error when the document lacks it). */
+  operation?: string;
+  /** CONTRACT_INCLUDE / CONTRACT_EXCLUDE. */
+  selection: OperationSelection;
+  /** CONTRACT_SHARD: this process's share of the operations. */
+  shard?: Shard;
 }
 
 /** The bundled mock's credentials: the defaults, so `npm run contract` needs no set-up. */
@@ -97,6 +107,10 @@ export function readRunConfig(env: Env): Result<RunConfig> {
   if (!safety.ok) return safety;
   const pathParams = readPathParams(env.CONTRACT_PATH_PARAMS);
   if (!pathParams.ok) return pathParams;
+  const selection = readOperationSelection(env);
+  if (!selection.ok) return selection;
+  const shard = parseShard(env.CONTRACT_SHARD);
+  if (!shard.ok) return shard;
   const value = (result: Result<number>): number => (result.ok ? result.value : 0);
   return ok({
     ...safety.value,
@@ -118,5 +132,8 @@ export function readRunConfig(env: Env): Result<RunConfig> {
     resultsDir: env.CONTRACT_RESULTS_DIR || undefined,
     runId,
     ledgerDir: env.CONTRACT_LEDGER_DIR || undefined,
+    operation: env.CONTRACT_OPERATION?.trim() || undefined,
+    selection: selection.value,
+    shard: shard.value,
   });
 }

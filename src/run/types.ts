@@ -12,6 +12,7 @@ import type { CasePhase, Reason, RequestCase } from '../generate/types.ts';
 import type { Exchange, HttpClient } from '../http/types.ts';
 import type { CompiledSpec } from '../schema/types.ts';
 import type { SpecFinding } from '../spec/types.ts';
+import type { ContractExtension } from './extension.ts';
 import type { RunConfig } from './run-config.ts';
 
 /** How to replay a generated case: `CONTRACT_SEED=<seed>` and the fast-check path. */
@@ -99,7 +100,10 @@ export interface RunSession {
   compiled: CompiledSpec;
   specChoice: SpecChoice;
   client: HttpClient;
+  /** The registry: built-in checks, then those of the extensions that apply to the document. */
   checks: readonly Check[];
+  /** The extensions that apply to the document, in the order given. */
+  extensions: readonly ContractExtension[];
   checkOptions: CheckOptions;
   memory: RunMemory;
   /** A fresh number for each case's unique run tag. */
@@ -113,5 +117,11 @@ export interface RunRecorder {
   /** Marks a group's example as the shrunk one. */
   recordShrunk(failure: Failure): void;
   toolError(error: ContractError): void;
+  /** A run-level note (an operation skipped, with why), counted like the cases' notes. */
+  note(message: string): void;
+  /** Distinct problems found so far for one operation. */
+  findingCount(operationId: string): number;
+  /** Whether a tool error was recorded: the run cannot judge the server any more. */
+  hasToolErrors(): boolean;
   results(session: RunSession): RunResults;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LIFECYCLE_CHECK_LIST } from '../../src/run/lifecycle/lifecycle-checks.ts';
+import { LIFECYCLE_CHECK_LIST } from '../../src/extensions/api-keys/lifecycle/lifecycle-checks.ts';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 

@@ -18,8 +18,12 @@ beforeAll(async () => {
   spec = unwrap(compileSpec(unwrap(await loadSpec(FAMILY))));
 });
 
+const choiceOf = (env: Record<string, string>) => ({
+  operation: env.CONTRACT_OPERATION,
+  selection: unwrap(readOperationSelection(env)),
+});
 const ids = (env: Record<string, string>) =>
-  unwrap(selectOperations(spec, env)).map((op) => op.operation.operationId);
+  unwrap(selectOperations(spec, choiceOf(env))).map((op) => op.operation.operationId);
 
 describe('CONTRACT_INCLUDE / CONTRACT_EXCLUDE', () => {
   it('parses kind:pattern terms and refuses others, naming the variable', () => {
@@ -65,7 +69,7 @@ describe('CONTRACT_INCLUDE / CONTRACT_EXCLUDE', () => {
 
   it('CONTRACT_OPERATION names one operation, and an unknown one is an error', () => {
     expect(ids({ CONTRACT_OPERATION: 'listServiceAccountApiKeys' })).toEqual(['listServiceAccountApiKeys']);
-    const missing = selectOperations(spec, { CONTRACT_OPERATION: 'nope' });
+    const missing = selectOperations(spec, choiceOf({ CONTRACT_OPERATION: 'nope' }));
     expect(missing.ok).toBe(false);
     if (!missing.ok) expect(missing.error.code).toBe('OAC_ERR_OPERATION_NOT_FOUND');
   });

@@ -1,5 +1,5 @@
 import type { CompiledOperation, CompiledSpec } from '../../schema/types.ts';
-import { propertyNamesIn } from '../keys/property-names-in.ts';
+import { propertyNamesIn } from './property-names-in.ts';
 
 const SAFE_METHODS = new Set(['get', 'head', 'options', 'trace']);
 

@@ -1,7 +1,6 @@
 import type { HttpClient } from '../../http/types.ts';
 import { throttleClient } from '../../http/throttle-client.ts';
 import type { CompiledSpec } from '../../schema/types.ts';
-import { readLedgers } from '../keys/read-ledgers.ts';
 import type { RunConfig } from '../run-config.ts';
 import type { RunRecorder } from '../types.ts';
 import { budgetNotes } from './budget-notes.ts';
@@ -20,17 +19,9 @@ export interface RunSafety {
   noted(recorder: RunRecorder): RunRecorder;
 }
 
-/** Keys earlier suite files of this run minted (their ledger), so the budget holds for the whole run. */
-function mintedEarlier(config: RunConfig): number {
-  if (config.ledgerDir === undefined || config.runId === undefined) return 0;
-  return readLedgers(config.ledgerDir).filter((key) => key.runId === config.runId).length;
-}
-
 export function createRunSafety(config: RunConfig, spec: CompiledSpec, baseUrl: string): RunSafety {
-  const budget =
-    config.maxCreates === undefined
-      ? undefined
-      : createCreationBudget(config.maxCreates, mintedEarlier(config));
+  // One engine sends every request of the run: its budget is the whole run's.
+  const budget = config.maxCreates === undefined ? undefined : createCreationBudget(config.maxCreates, 0);
   const tally = createThrottleTally(config.timeoutMs);
   const minting = mintingOperations(spec, config.secretFields);
   return {

@@ -1,0 +1,28 @@
+import type { HttpClient } from '../../../http/types.ts';
+import type { CompiledOperation } from '../../../schema/types.ts';
+import { handMadeCase } from './hand-made-case.ts';
+import { listedItems } from './listed-items.ts';
+import { CLEANUP_TAG } from './track-minted-keys.ts';
+
+export type ListedKeys = { ok: true; items: Record<string, unknown>[] } | { ok: false; why: string };
+
+/** The keys of one account, through the document's list operation. */
+export async function listKeys(
+  client: HttpClient,
+  list: CompiledOperation,
+  pathParams: Record<string, string>,
+): Promise<ListedKeys> {
+  const requestCase = handMadeCase(list, {
+    id: `${list.operation.operationId}/cleanup/list`,
+    title: 'clean-up: list the keys',
+    pathParams,
+    tags: [CLEANUP_TAG],
+  });
+  const exchange = await client.send(requestCase);
+  const { response } = exchange;
+  if (response === undefined)
+    return { ok: false, why: `no answer (${exchange.error?.message ?? 'unknown'})` };
+  const success = response.status >= 200 && response.status < 300;
+  if (!success || response.json?.ok !== true) return { ok: false, why: `answered ${response.status}` };
+  return { ok: true, items: listedItems(response.json.value) };
+}

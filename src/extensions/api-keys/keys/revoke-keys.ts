@@ -1,0 +1,51 @@
+import type { Exchange, HttpClient } from '../../../http/types.ts';
+import type { CompiledOperation } from '../../../schema/types.ts';
+import { handMadeCase } from './hand-made-case.ts';
+import { sendAll } from './send-all.ts';
+import { CLEANUP_TAG } from './track-minted-keys.ts';
+
+/** A key to revoke: its id and the path parameters of the account it belongs to. */
+export interface KeyRef {
+  id: string;
+  pathParams: Record<string, string>;
+}
+
+export interface RevokeOutcome {
+  /** Revoked now, or already gone (404): either way no longer active. */
+  done: string[];
+  failed: { id: string; outcome: string }[];
+}
+
+/** Undefined when the key is no longer active; otherwise what went wrong. */
+function problemOf(exchange: Exchange): string | undefined {
+  const status = exchange.response?.status;
+  if (status === undefined) return `no answer (${exchange.error?.message ?? 'unknown'})`;
+  return (status >= 200 && status < 300) || status === 404 ? undefined : `answered ${status}`;
+}
+
+/** Revokes keys through the document's revoke operation; never throws, reports each key's fate. */
+export async function revokeKeys(
+  client: HttpClient,
+  revoke: { operation: CompiledOperation; keyParam: string },
+  keys: readonly KeyRef[],
+  concurrency: number,
+): Promise<RevokeOutcome> {
+  const { operationId } = revoke.operation.operation;
+  const cases = keys.map((key, index) =>
+    handMadeCase(revoke.operation, {
+      id: `${operationId}/cleanup/${index}`,
+      title: `clean-up: revoke key ${key.id}`,
+      pathParams: { ...key.pathParams, [revoke.keyParam]: key.id },
+      tags: [CLEANUP_TAG],
+    }),
+  );
+  const exchanges = await sendAll(client, cases, concurrency);
+  const outcome: RevokeOutcome = { done: [], failed: [] };
+  exchanges.forEach((exchange, index) => {
+    const id = keys[index]?.id ?? '';
+    const problem = problemOf(exchange);
+    if (problem === undefined) outcome.done.push(id);
+    else outcome.failed.push({ id, outcome: problem });
+  });
+  return outcome;
+}

@@ -1,0 +1,73 @@
+import { ok, type Result } from '../../../core/result.ts';
+import type { KeyTracker } from '../keys/key-tracker.ts';
+import type { RunSession } from '../../../run/types.ts';
+import { createStep } from './create-step.ts';
+import { graceBeyondExpiryStep, graceHonouredStep } from './grace-steps.ts';
+import { LIFECYCLE_CHECKS as C } from './lifecycle-checks.ts';
+import { type LifecycleContext, type LifecycleOperations, lifecycleContext } from './lifecycle-context.ts';
+import { listedRevokedStep, listedStep } from './list-steps.ts';
+import type { MintedKey } from './minted-key.ts';
+import { revokedKeyStep, revokeTwiceStep, unknownKeyStep } from './revoke-steps.ts';
+import { minimalBody, rotateStep } from './rotate-steps.ts';
+import { unknownKeyId } from './unknown-key-id.ts';
+import { valueStep } from './value-steps.ts';
+
+export interface LifecycleSummary {
+  /** Requests the life cycle sent. */
+  steps: number;
+  /** False when the life cycle stopped early (its checks then have nothing to judge). */
+  exercised: boolean;
+  why?: string;
+}
+
+/** Rotation: a new value with the same name; the old value stops, the new one works; then the grace period. */
+async function rotation(ctx: LifecycleContext, key: MintedKey): Promise<MintedKey> {
+  const { rotate } = ctx.ops;
+  if (rotate === undefined) return key;
+  const fresh = await rotateStep(ctx, rotate, key, minimalBody(rotate), 'rotate the key');
+  if (fresh === undefined) return key;
+  await valueStep(ctx, key, 'stopped', C.rotatedValueStops, 'the rotated-from key');
+  await valueStep(ctx, fresh, 'works', C.valueAuthenticates, 'the key issued by the rotation');
+  const graced = await graceHonouredStep(ctx, rotate, fresh);
+  await graceBeyondExpiryStep(ctx, rotate);
+  return graced ?? fresh;
+}
+
+/** Revocation of the latest key: twice, then its value stops, the list marks it, and it cannot be rotated. */
+async function revocation(ctx: LifecycleContext, key: MintedKey): Promise<void> {
+  await revokeTwiceStep(ctx, key);
+  await valueStep(ctx, key, 'stopped', C.revokedValueStops, 'the revoked key');
+  await listedRevokedStep(ctx, key);
+  if (ctx.ops.rotate !== undefined) await revokedKeyStep(ctx, ctx.ops.rotate, key);
+  const unknown = unknownKeyId(ctx.ops.revoke, ctx.ops.keyParam, ctx.session.config.seed);
+  if (unknown !== undefined) await unknownKeyStep(ctx, unknown);
+}
+
+/**
+ * A key's whole life, each expectation a named check recorded like any other: create; the list shows it as
+ * created and without its value; its value authenticates; rotate (new value, same name; the old value stops,
+ * unless a grace period keeps it; a grace period beyond the expiry is refused); revoke twice; the revoked
+ * value stops and the list marks it; a revoked or unknown key gets the declared statuses. Keys it mints are
+ * tracked like every other; the caller revokes what is left at the end of the run.
+ */
+export async function runKeyLifecycle(
+  session: RunSession,
+  keys: KeyTracker,
+  ops: LifecycleOperations,
+): Promise<Result<LifecycleSummary>> {
+  const context = lifecycleContext(session, keys, ops);
+  if (!context.ok) return context;
+  const ctx = context.value;
+  const created = await createStep(ctx, 'create a key');
+  if (created === undefined)
+    return ok({
+      steps: ctx.step,
+      exercised: false,
+      why: 'the first key could not be created (see the create step)',
+    });
+  await listedStep(ctx, created);
+  await valueStep(ctx, created, 'works', C.valueAuthenticates, 'the created key');
+  const latest = await rotation(ctx, created);
+  await revocation(ctx, latest);
+  return ok({ steps: ctx.step, exercised: true });
+}

@@ -1,0 +1,58 @@
+import type { CompiledOperation, CompiledSchema } from '../../../schema/types.ts';
+import { numericProperty } from './numeric-property.ts';
+
+/** A request property holding a point in time or a duration, and how to write milliseconds into it. */
+export interface TimeField {
+  name: string;
+  /** Milliseconds to the property's unit, rounded up for integers. */
+  fromMs(ms: number): number;
+  /** The property's unit in milliseconds. */
+  unitMs: number;
+  minimum?: number;
+  maximum?: number;
+}
+
+const UNITS: [RegExp, number][] = [
+  [/milli|(^|[^a-z])ms([^a-z]|$)/i, 1],
+  [/second/i, 1000],
+  [/minute/i, 60_000],
+  [/hour/i, 3_600_000],
+  [/day/i, 86_400_000],
+];
+
+/** The body schema of an operation's JSON request, if any. */
+export function requestSchemaOf(operation: CompiledOperation): CompiledSchema | undefined {
+  return operation.requestBody?.media.find((media) => /json/i.test(media.mediaType))?.schema;
+}
+
+function field(name: string, unitMs: number, property: { minimum?: number; maximum?: number }): TimeField {
+  return {
+    name,
+    unitMs,
+    fromMs: (ms) => Math.ceil(ms / unitMs),
+    minimum: property.minimum,
+    maximum: property.maximum,
+  };
+}
+
+/**
+ * The expiry of a key (`expiresAt`, `expires_at`...): epoch milliseconds unless its name or description says
+ * seconds. Taken from the document's words, so the steps that use it are description-derived.
+ */
+export function expiryField(operation: CompiledOperation): TimeField | undefined {
+  const property = numericProperty(requestSchemaOf(operation), /expir/i);
+  if (property === undefined) return undefined;
+  const seconds =
+    /second/i.test(`${property.name} ${property.description}`) && !/milli/i.test(property.description);
+  return field(property.name, seconds ? 1000 : 1, property);
+}
+
+/** A grace period (`gracePeriodMinutes`...), its unit read from its name or description; undefined if unknown. */
+export function graceField(operation: CompiledOperation): TimeField | undefined {
+  const property = numericProperty(requestSchemaOf(operation), /grace/i);
+  if (property === undefined) return undefined;
+  const unit =
+    UNITS.find(([words]) => words.test(property.name)) ??
+    UNITS.find(([words]) => words.test(property.description));
+  return unit === undefined ? undefined : field(property.name, unit[1], property);
+}

@@ -1,0 +1,42 @@
+import type { SpecFinding } from '../spec/types.ts';
+import type { RunResults, SpecChoice } from './types.ts';
+
+/** One operation as the run will test it: its phases in order, each with why it is skipped, if it is. */
+export interface OperationOutline {
+  operationId: string;
+  method: string;
+  path: string;
+  phases: { name: string; title: string; skipped?: string }[];
+}
+
+/**
+ * What the engine tells its consumers (console, reports, vitest adapters, tests), in order. Every string in
+ * an event has passed the run's redactor: consumers may print or write them as they are.
+ */
+export type ContractEvent =
+  | {
+      type: 'run-started';
+      target: string;
+      spec: SpecChoice & { hash: string };
+      seed: number;
+      runs: number;
+      operations: Omit<OperationOutline, 'phases'>[];
+      documentFindings: SpecFinding[];
+    }
+  | {
+      type: 'case-finished';
+      operationId: string;
+      /** The case's phase (`coverage`, `negative`...) or an extension's phase name. */
+      phase: string;
+      caseId: string;
+      status?: number;
+      /** Names of the checks that failed on this exchange. */
+      failed: string[];
+      durationMs: number;
+    }
+  | { type: 'phase-finished'; operationId: string; phase: string; cases: number }
+  | { type: 'operation-finished'; operationId: string; findings: number }
+  | { type: 'message'; text: string }
+  | { type: 'run-finished'; results: RunResults };
+
+export type EventSink = (event: ContractEvent) => void;

@@ -1,0 +1,179 @@
+import { ContractError } from '../core/errors.ts';
+import { ok, type Result } from '../core/result.ts';
+import type { CompiledOperation } from '../schema/types.ts';
+import type { ContractEvent, EventSink } from './events.ts';
+import type { ContractExtension, ExtensionPhase } from './extension.ts';
+import { openSession } from './open-session.ts';
+import { operationPhases, type OperationPhase, type PlannedOperation } from './operation-phases.ts';
+import { planOperation } from './plan-operation.ts';
+import type { RunConfig } from './run-config.ts';
+import { selectOperations } from './select-operations.ts';
+import { takeShard } from './take-shard.ts';
+import type { CaseOutcome, RunRecorder, RunResults, RunSession } from './types.ts';
+
+/** An open contract run: the session, what it will test, and the one way each step is run and reported. */
+export interface Contract {
+  session: RunSession;
+  /** This shard's selected operations, in document order. */
+  operations: readonly CompiledOperation[];
+  /** The operation's plan and phases, or why it cannot be planned (it is skipped; the others run). */
+  plan(operation: CompiledOperation): Result<PlannedOperation>;
+  /** The extensions' own phases (the key life cycle), run after every operation. */
+  extensionPhases(): ExtensionPhase[];
+  /** Runs one phase (unless the run is stopping); its tool errors stop the rest of the run. */
+  runPhase(operationId: string, phase: OperationPhase | ExtensionPhase): Promise<CaseOutcome[]>;
+  /** Sends the event to the consumer, redacted. */
+  emit(event: ContractEvent): void;
+  /** Tells the consumer what the run is about to test (the `run-started` event). */
+  start(): void;
+  /** True once the run was interrupted or met a tool error: nothing more is sent but the clean-up. */
+  stopping(): boolean;
+  /** Stops the run: interrupt. Extensions halt their traffic at once. */
+  stop(): void;
+  /** Clean-up of every extension (idempotent), then the results; closes the session. */
+  finish(): Promise<RunResults>;
+}
+
+export interface ContractOptions {
+  baseUrl: string;
+  extensions?: readonly ContractExtension[];
+  sink?: EventSink;
+}
+
+/** The recorder, also telling the sink of each case as it is recorded (streaming, not at phase end). */
+function observed(recorder: RunRecorder, emit: EventSink): RunRecorder {
+  return {
+    ...recorder,
+    record(outcome) {
+      recorder.record(outcome);
+      emit({
+        type: 'case-finished',
+        operationId: outcome.case.operationId,
+        phase: outcome.case.phase,
+        caseId: outcome.case.id,
+        status: outcome.exchange.response?.status,
+        failed: outcome.failures.map((failure) => failure.check),
+        durationMs: outcome.exchange.durationMs,
+      });
+    },
+  };
+}
+
+function chosenOperations(session: RunSession): Result<CompiledOperation[]> {
+  const selected = selectOperations(session.compiled, session.config);
+  return selected.ok ? ok(takeShard(selected.value, session.config.shard)) : selected;
+}
+
+/** Extension phases (they span operations) run once: not when one operation is asked for, in shard 1 only. */
+function runsExtensionPhases(config: RunConfig): boolean {
+  return config.operation === undefined && (config.shard === undefined || config.shard.index === 1);
+}
+
+/**
+ * Opens a contract run: loads and compiles the document, reaches the target, selects this shard's
+ * operations, and wires the extensions. Errors here (spec, target, usage) are tool errors: nothing was sent.
+ */
+export async function openContract(config: RunConfig, options: ContractOptions): Promise<Result<Contract>> {
+  const opened = await openSession(config, options.baseUrl, options.extensions ?? []);
+  if (!opened.ok) return opened;
+  const session = opened.value;
+  const operations = chosenOperations(session);
+  if (!operations.ok) {
+    await session.close();
+    return operations;
+  }
+  const sink = options.sink ?? (() => undefined);
+  const emit = (event: ContractEvent): void =>
+    sink(event.type === 'case-finished' ? event : session.memory.redactor.redactValue(event));
+  session.recorder = observed(session.recorder, emit);
+  return ok(contractOver(session, operations.value, emit));
+}
+
+function contractOver(session: RunSession, operations: CompiledOperation[], emit: EventSink): Contract {
+  let interrupted = false;
+  let finishing: Promise<RunResults> | undefined;
+  const stopping = (): boolean => interrupted || session.recorder.hasToolErrors();
+  return {
+    session,
+    operations,
+    plan(operation) {
+      const planned = planOperation(session, operation.operation.operationId);
+      if (!planned.ok) return planned;
+      return ok({ ...planned.value, phases: operationPhases(session, planned.value) });
+    },
+    extensionPhases: () =>
+      runsExtensionPhases(session.config)
+        ? session.extensions.flatMap((ext) => ext.phases?.(session) ?? [])
+        : [],
+    runPhase: (operationId, phase) => runPhase(session, { operationId, phase, stopping, emit }),
+    emit,
+    start: () => emit(startedEvent(session, operations)),
+    stopping,
+    stop() {
+      interrupted = true;
+      for (const extension of session.extensions) extension.halt?.();
+    },
+    finish() {
+      finishing ??= finish(session, emit);
+      return finishing;
+    },
+  };
+}
+
+function startedEvent(session: RunSession, operations: readonly CompiledOperation[]): ContractEvent {
+  const { spec } = session.compiled;
+  return {
+    type: 'run-started',
+    target: session.baseUrl,
+    spec: { ...session.specChoice, hash: spec.hash },
+    seed: session.config.seed,
+    runs: session.config.runs,
+    operations: operations.map(({ operation }) => ({
+      operationId: operation.operationId,
+      method: operation.method.toUpperCase(),
+      path: operation.path,
+    })),
+    documentFindings: session.compiled.findings,
+  };
+}
+
+interface PhaseRun {
+  operationId: string;
+  phase: OperationPhase | ExtensionPhase;
+  stopping: () => boolean;
+  emit: EventSink;
+}
+
+/** A phase that throws is a bug of this tool: recorded as a tool error, never as a pass. */
+async function runPhase(session: RunSession, run: PhaseRun): Promise<CaseOutcome[]> {
+  const { phase, operationId } = run;
+  if (phase.skipped !== undefined || run.stopping()) return [];
+  let outcomes: CaseOutcome[] = [];
+  try {
+    outcomes = await phase.run();
+  } catch (error) {
+    const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    session.recorder.toolError(
+      error instanceof ContractError
+        ? error
+        : new ContractError('OAC_ERR_INTERNAL', `${operationId} ${phase.name}: ${why}`),
+    );
+  }
+  run.emit({ type: 'phase-finished', operationId, phase: phase.name, cases: outcomes.length });
+  return outcomes;
+}
+
+async function finish(session: RunSession, emit: EventSink): Promise<RunResults> {
+  for (const extension of session.extensions) {
+    try {
+      for (const text of (await extension.finish?.(session)) ?? []) emit({ type: 'message', text });
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      session.recorder.toolError(new ContractError('OAC_ERR_INTERNAL', `${extension.name} clean-up: ${why}`));
+    }
+  }
+  const results = session.recorder.results(session);
+  emit({ type: 'run-finished', results });
+  await session.close();
+  return results;
+}
