@@ -1,6 +1,7 @@
 import { ContractError } from '../core/errors.ts';
 import { unwrap } from '../core/result.ts';
 import { formatFindingGroup } from '../report/format-finding-group.ts';
+import { apiKeysExtension } from '../extensions/api-keys/api-keys-extension.ts';
 import { openSession } from '../run/open-session.ts';
 import type { ReplayFile } from '../run/replay-file.ts';
 import { readReplayFile } from '../run/read-replay-file.ts';
@@ -93,7 +94,9 @@ export async function replayCommand(paths: string[], env: Env, printLine: Print)
       'OAC_ERR_USAGE',
       'a replay sends the read-only token: set CONTRACT_FORBIDDEN_TOKEN',
     );
-  const session = unwrap(await openSession(config, config.baseUrl ?? first.file.recorded.target));
+  const session = unwrap(
+    await openSession(config, config.baseUrl ?? first.file.recorded.target, [apiKeysExtension()]),
+  );
   const print = (line: string): void => printLine(session.memory.redactor.redact(line));
   try {
     let failing = 0;

@@ -1,10 +1,9 @@
+import { apiKeysExtension } from '../../src/extensions/api-keys/api-keys-extension.ts';
 import type { FaultName } from '../../src/mock/faults.ts';
 import { startMockServer } from '../../src/mock/start-mock-server.ts';
 import type { MockServer } from '../../src/mock/types.ts';
-import { openSession } from '../../src/run/open-session.ts';
-import { planOperation } from '../../src/run/plan-operation.ts';
 import { readRunConfig } from '../../src/run/run-config.ts';
-import { runPlan } from '../../src/run/run-plan.ts';
+import { runContract } from '../../src/run/run-contract.ts';
 import type { RunResults } from '../../src/run/types.ts';
 
 function must<T>(result: { ok: true; value: T } | { ok: false; error: Error }): T {
@@ -17,11 +16,11 @@ export interface MockRun {
   mock: MockServer;
 }
 
-/** A whole contract run (every phase) in this process against a mock carrying the given faults. */
+/** A whole contract run through the engine users run (`contract run`), against a mock carrying the faults. */
 export async function runAgainstMock(
   faults: FaultName[],
   env: Record<string, string> = {},
-  mockOptions: { slowMs?: number } = {},
+  mockOptions: { slowMs?: number; specPath?: string } = {},
 ): Promise<MockRun> {
   const mock = must(await startMockServer({ faults, ...mockOptions }));
   try {
@@ -34,11 +33,8 @@ export async function runAgainstMock(
         ...env,
       }),
     );
-    const session = must(await openSession(config, mock.url));
-    const { plan } = must(planOperation(session, 'createServiceAccountApiKey'));
-    await runPlan(session, plan);
-    const results = session.recorder.results(session);
-    await session.close();
+    const extensions = [apiKeysExtension()];
+    const results = must(await runContract(config, { baseUrl: mock.url, extensions }));
     return { results, mock };
   } finally {
     await mock.close();

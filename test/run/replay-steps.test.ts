@@ -3,6 +3,7 @@ import type { FaultName } from '../../src/mock/faults.ts';
 import { startMockServer } from '../../src/mock/start-mock-server.ts';
 import type { MockServer } from '../../src/mock/types.ts';
 import { toReplayFile } from '../../src/report/to-replay-file.ts';
+import { apiKeysExtension } from '../../src/extensions/api-keys/api-keys-extension.ts';
 import { openSession } from '../../src/run/open-session.ts';
 import { planOperation } from '../../src/run/plan-operation.ts';
 import { parseReplayFile } from '../../src/run/read-replay-file.ts';
@@ -35,7 +36,7 @@ async function session(target: MockServer, runs = '8'): Promise<RunSession> {
     CONTRACT_MAX_CREATES: 'unlimited',
     CONTRACT_RATE: 'unlimited',
   };
-  return must(await openSession(must(readRunConfig(env)), target.url));
+  return must(await openSession(must(readRunConfig(env)), target.url, [apiKeysExtension()]));
 }
 
 /** Every finding of one whole run against a faulty mock, as replay files read back from their JSON. */

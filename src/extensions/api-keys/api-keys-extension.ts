@@ -12,7 +12,7 @@ import { findKeyOperations } from './keys/find-key-operations.ts';
 import { createKeyTracker, type KeyTracker } from './keys/key-tracker.ts';
 import { ledgerFileName } from './keys/ledger-entry.ts';
 import { revokeRunKeys } from './keys/revoke-run-keys.ts';
-import { trackMintedKeys } from './keys/track-minted-keys.ts';
+import { trackMintedKeys, type TrackingClient } from './keys/track-minted-keys.ts';
 import { LIFECYCLE_CHECK_LIST } from './lifecycle/lifecycle-checks.ts';
 import { lifecycleOperations } from './lifecycle/lifecycle-operations.ts';
 import { runKeyLifecycle } from './lifecycle/run-key-lifecycle.ts';
@@ -59,6 +59,7 @@ function needsWritePermission(session: RunSession, operation: CompiledOperation)
  */
 export function apiKeysExtension(): ContractExtension & { tracker(): KeyTracker | undefined } {
   let keys: KeyTracker | undefined;
+  let tracking: TrackingClient | undefined;
   let cleaning: Promise<string[]> | undefined;
   return {
     name: 'api-keys',
@@ -75,7 +76,8 @@ export function apiKeysExtension(): ContractExtension & { tracker(): KeyTracker 
         secretFields: config.secretFields,
         ledgerDir: config.ledgerDir,
       });
-      return trackMintedKeys(client, keys);
+      tracking = trackMintedKeys(client, keys);
+      return tracking;
     },
     expectsForbidden: needsWritePermission,
     phases: (session) => (keys === undefined ? [] : [lifecyclePhase(session, keys)]),
@@ -84,10 +86,14 @@ export function apiKeysExtension(): ContractExtension & { tracker(): KeyTracker 
       const tracker = keys;
       // The bundled mock forgets its keys when it stops: revoking them would only slow the run down.
       if (tracker === undefined || session.config.disposableTarget === true) return Promise.resolve([]);
-      cleaning ??= revokeRunKeys(session, tracker).then((report) => {
-        dropSettledLedger(session, tracker);
-        return report.minted === 0 && report.problems.length === 0 ? [] : [describeCleanup(report)];
-      });
+      // Keys minted by requests under way when the run stopped are revoked too: wait for their answers first.
+      const settled = tracking?.settled() ?? Promise.resolve();
+      cleaning ??= settled
+        .then(() => revokeRunKeys(session, tracker))
+        .then((report) => {
+          dropSettledLedger(session, tracker);
+          return report.minted === 0 && report.problems.length === 0 ? [] : [describeCleanup(report)];
+        });
       return cleaning;
     },
   };

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MOCK_DEFAULTS } from '../../../src/mock/defaults.ts';
@@ -132,25 +129,6 @@ describe('CONTRACT_MAX_CREATES: the creation budget', () => {
       ]);
     } finally {
       await close();
-    }
-  });
-
-  it('is one budget for the whole run: a later session of the run counts the keys in its ledger', async () => {
-    const ledgerDir = mkdtempSync(join(tmpdir(), 'contract-budget-'));
-    const env = { CONTRACT_MAX_CREATES: '8', CONTRACT_RUN_ID: 'budget0001', CONTRACT_LEDGER_DIR: ledgerDir };
-    try {
-      const first = await openMockSession(env);
-      await runCases(first.session, positives(first.session, CREATE, 5));
-      await first.close();
-      const second = await openMockSession(env);
-      await runCases(second.session, positives(second.session, CREATE, 5, 6));
-      expect(mintingAnswers(first.mock) + mintingAnswers(second.mock)).toBe(8);
-      expect(budgetNotes(second.session)).toEqual([
-        'budget: 2 creating case(s) skipped after 8 keys (CONTRACT_MAX_CREATES=8)',
-      ]);
-      await second.close();
-    } finally {
-      rmSync(ledgerDir, { recursive: true, force: true });
     }
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprintIsDisplaySuffix } from '../../../../src/extensions/api-keys/checks/fingerprint-is-display-suffix.ts';
-import { apiKeyOperation, makeContext, makeExchange, mintedResponse, SECRET } from '../../../check/helpers.ts';
+import {
+  apiKeyOperation,
+  makeContext,
+  makeExchange,
+  mintedResponse,
+  SECRET,
+} from '../../../check/helpers.ts';
 
 const ctx = makeContext(apiKeyOperation());
 const run = (fingerprint: unknown) =>

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { mintedKeyEchoesRequest } from '../../../../src/extensions/api-keys/checks/minted-key-echoes-request.ts';
-import { apiKeyOperation, jsonResponse, makeContext, makeExchange, mintedResponse } from '../../../check/helpers.ts';
+import {
+  apiKeyOperation,
+  jsonResponse,
+  makeContext,
+  makeExchange,
+  mintedResponse,
+} from '../../../check/helpers.ts';
 
 const ctx = makeContext(apiKeyOperation());
 const body = (value: unknown) => ({ body: { kind: 'json' as const, value } });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { mintedValuesUnique } from '../../../../src/extensions/api-keys/checks/minted-values-unique.ts';
 import { rememberSecrets } from '../../../../src/check/remember-secrets.ts';
-import { apiKeyOperation, makeContext, makeExchange, mintedResponse, SECRET } from '../../../check/helpers.ts';
+import {
+  apiKeyOperation,
+  makeContext,
+  makeExchange,
+  mintedResponse,
+  SECRET,
+} from '../../../check/helpers.ts';
 
 describe('minted_values_unique', () => {
   it('passes a first mint, also once remembered', () => {

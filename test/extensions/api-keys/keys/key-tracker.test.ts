@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Exchange, HttpClient } from '../../../../src/http/types.ts';
 import { createKeyTracker } from '../../../../src/extensions/api-keys/keys/key-tracker.ts';
-import { stopFileName } from '../../../../src/extensions/api-keys/keys/ledger-entry.ts';
 import { readLedgerNames } from '../../../../src/extensions/api-keys/keys/read-ledger-names.ts';
 import { readLedgers } from '../../../../src/extensions/api-keys/keys/read-ledgers.ts';
 import { CLEANUP_TAG, trackMintedKeys } from '../../../../src/extensions/api-keys/keys/track-minted-keys.ts';
@@ -64,15 +63,18 @@ describe('createKeyTracker', () => {
     expect(keys.problems()[0]).toMatch(/^OAC_ERR_REPORT_WRITE: cannot write the key ledger/);
   });
 
-  it('is halted by halt() or by the run’s stop file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tracker-'));
-    const keys = tracker(dir);
+  it('is halted by halt() only (an interrupt of the one process that runs the contract)', () => {
+    const keys = tracker(mkdtempSync(join(tmpdir(), 'tracker-')));
     expect(keys.halted()).toBe(false);
-    writeFileSync(join(dir, stopFileName(RUN_ID)), 'SIGINT\n');
+    keys.halt();
     expect(keys.halted()).toBe(true);
-    const other = tracker();
-    other.halt();
-    expect(other.halted()).toBe(true);
+  });
+
+  it('counts requests with a unique name that got no answer: their keys may exist unseen', () => {
+    const keys = tracker();
+    const body = { kind: 'json' as const, value: { name: 'n' } };
+    keys.observe(makeExchange(undefined, { uniqueFields: ['/name'], body }));
+    expect(keys.unanswered()).toBe(1);
   });
 });
 
