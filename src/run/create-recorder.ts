@@ -9,10 +9,11 @@ export function groupKeyOf(failure: Failure): string {
   return [failure.operationId, failure.check, failure.groupKey, failure.status ?? ''].join(' | ');
 }
 
-/** A shrunk example beats any other; otherwise the smallest request body. */
+/** A shrunk example beats any other; then the smallest request body; then the case id (whatever the concurrency). */
 function better(candidate: Failure, current: Failure): boolean {
   if (candidate.shrunk !== current.shrunk) return candidate.shrunk === true;
-  return candidate.bodyBytes < current.bodyBytes;
+  if (candidate.bodyBytes !== current.bodyBytes) return candidate.bodyBytes < current.bodyBytes;
+  return candidate.caseId < current.caseId;
 }
 
 function tally(tallies: Map<string, CheckTally>, result: CheckResult): void {
@@ -104,7 +105,9 @@ function toResults(session: RunSession, collected: Collected): TimedRunResults {
     cases: collected.cases,
     checks: Object.fromEntries(collected.tallies),
     findings: sortFindings([...collected.groups.values()]),
-    notes: [...collected.notes].map(([message, count]) => ({ message, count })),
+    notes: [...collected.notes]
+      .map(([message, count]) => ({ message, count }))
+      .sort((a, b) => a.message.localeCompare(b.message)),
     documentFindings: session.compiled.findings,
     toolErrors: [...collected.toolErrors.values()].map((error) => ({
       code: error.code,

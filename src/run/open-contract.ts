@@ -40,12 +40,26 @@ export interface ContractOptions {
   sink?: EventSink;
 }
 
+/** Answers and 404s: when nearly every answer is 404, the base URL or the document is probably wrong. */
+interface Answered {
+  answers: number;
+  notFound: number;
+  /** One request URL that got a 404, to show where requests went. */
+  example?: string;
+}
+
 /** The recorder, also telling the sink of each case as it is recorded (streaming, not at phase end). */
-function observed(recorder: RunRecorder, emit: EventSink): RunRecorder {
+function observed(recorder: RunRecorder, emit: EventSink, answered: Answered): RunRecorder {
   return {
     ...recorder,
     record(outcome) {
       recorder.record(outcome);
+      const status = outcome.exchange.response?.status;
+      if (status !== undefined) answered.answers += 1;
+      if (status === 404) {
+        answered.notFound += 1;
+        answered.example ??= `${outcome.exchange.request.method} ${outcome.exchange.request.url}`;
+      }
       emit({
         type: 'case-finished',
         operationId: outcome.case.operationId,
@@ -85,11 +99,17 @@ export async function openContract(config: RunConfig, options: ContractOptions):
   const sink = options.sink ?? (() => undefined);
   const emit = (event: ContractEvent): void =>
     sink(event.type === 'case-finished' ? event : session.memory.redactor.redactValue(event));
-  session.recorder = observed(session.recorder, emit);
-  return ok(contractOver(session, operations.value, emit));
+  const answered: Answered = { answers: 0, notFound: 0 };
+  session.recorder = observed(session.recorder, emit, answered);
+  return ok(contractOver(session, operations.value, emit, answered));
 }
 
-function contractOver(session: RunSession, operations: CompiledOperation[], emit: EventSink): Contract {
+function contractOver(
+  session: RunSession,
+  operations: CompiledOperation[],
+  emit: EventSink,
+  answered: Answered,
+): Contract {
   let interrupted = false;
   let finishing: Promise<RunResults> | undefined;
   const stopping = (): boolean => interrupted || session.recorder.hasToolErrors();
@@ -114,7 +134,7 @@ function contractOver(session: RunSession, operations: CompiledOperation[], emit
       for (const extension of session.extensions) extension.halt?.();
     },
     finish() {
-      finishing ??= finish(session, emit);
+      finishing ??= finish(session, emit, answered);
       return finishing;
     },
   };
@@ -163,7 +183,25 @@ async function runPhase(session: RunSession, run: PhaseRun): Promise<CaseOutcome
   return outcomes;
 }
 
-async function finish(session: RunSession, emit: EventSink): Promise<RunResults> {
+const MOSTLY_NOT_FOUND = 0.9;
+
+/** Said loudly: a wrong base URL (or server path) makes every answer a 404 and every finding a false one. */
+function wrongTargetHint(session: RunSession, answered: Answered): string | undefined {
+  const { answers, notFound, example } = answered;
+  if (answers < 10 || notFound < answers * MOSTLY_NOT_FOUND) return undefined;
+  const pinned =
+    session.specChoice.chosen === 'fixture'
+      ? ' (the pinned Factory document was tested: the target serves no document)'
+      : '';
+  return `nearly every answer was 404 (${notFound} of ${answers}, e.g. ${example ?? '?'}): the base URL or the document's server path is probably wrong${pinned}`;
+}
+
+async function finish(session: RunSession, emit: EventSink, answered: Answered): Promise<RunResults> {
+  const hint = wrongTargetHint(session, answered);
+  if (hint !== undefined) {
+    emit({ type: 'message', text: `WARNING: ${hint}` });
+    session.recorder.note(hint);
+  }
   for (const extension of session.extensions) {
     try {
       for (const text of (await extension.finish?.(session)) ?? []) emit({ type: 'message', text });

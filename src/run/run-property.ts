@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { RequestCase } from '../generate/types.ts';
 import { executeCase } from './execute-case.ts';
-import { runCases } from './run-cases.ts';
+import { forEachOutcome } from './run-cases.ts';
 import type { CaseOutcome, Failure, RunSession } from './types.ts';
 
 export interface PropertyOptions {
@@ -14,19 +14,22 @@ export interface PropertyOptions {
 }
 
 export interface PropertyResult {
+  /** The outcomes with a failure or a tool error (the others are recorded, not kept). */
   outcomes: CaseOutcome[];
   shrunk: Failure[];
 }
 
-function firstIndexPerGroup(outcomes: CaseOutcome[]): Map<string, { index: number; failure: Failure }> {
-  const firsts = new Map<string, { index: number; failure: Failure }>();
-  outcomes.forEach((outcome, index) => {
-    for (const failure of outcome.failures) {
-      const key = `${failure.check} | ${failure.groupKey}`;
-      if (!firsts.has(key)) firsts.set(key, { index, failure });
-    }
-  });
-  return firsts;
+/** The first case (lowest index, whatever the concurrency) of each distinct problem: where shrinking starts. */
+function noteFirsts(
+  firsts: Map<string, { index: number; failure: Failure }>,
+  outcome: CaseOutcome,
+  index: number,
+): void {
+  for (const failure of outcome.failures) {
+    const key = `${failure.check} | ${failure.groupKey}`;
+    const known = firsts.get(key);
+    if (known === undefined || index < known.index) firsts.set(key, { index, failure });
+  }
 }
 
 async function shrink(
@@ -64,12 +67,17 @@ export async function runProperty(
 ): Promise<PropertyResult> {
   const full = { maxShrunkGroups: 10, maxShrinkRequests: 150, ...options };
   const cases = fc.sample(arbitrary, { seed: full.seed, numRuns: full.numRuns });
-  const outcomes = await runCases(session, cases);
-  outcomes.forEach((outcome, index) => {
+  // Only outcomes with a failure or a tool error are kept: memory does not grow with CONTRACT_RUNS.
+  const outcomes: CaseOutcome[] = [];
+  const firsts = new Map<string, { index: number; failure: Failure }>();
+  await forEachOutcome(session, cases, (outcome, index) => {
     for (const failure of outcome.failures) failure.replay = { seed: full.seed, path: String(index) };
+    if (outcome.failures.length === 0 && outcome.toolError === undefined) return;
+    outcomes.push(outcome);
+    noteFirsts(firsts, outcome, index);
   });
   const shrunk: Failure[] = [];
-  const groups = [...firstIndexPerGroup(outcomes).values()].slice(0, full.maxShrunkGroups);
+  const groups = [...firsts.values()].sort((a, b) => a.index - b.index).slice(0, full.maxShrunkGroups);
   for (const start of groups) {
     const failure = await shrink(session, arbitrary, start, full);
     if (failure === undefined) continue;
