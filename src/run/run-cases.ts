@@ -13,7 +13,8 @@ export async function forEachOutcome(
 ): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < cases.length) {
+    // A tool error (target gone, a broken check) stops the run: the rest of the phase is not sent.
+    while (next < cases.length && !session.recorder.hasToolErrors()) {
       const index = next++;
       const requestCase = cases[index];
       if (requestCase !== undefined) onOutcome(await executeCase(session, requestCase), index);
