@@ -22,7 +22,13 @@ export type CheckOutcome =
   /** Not applicable to this exchange. */
   | { status: 'skipped'; why: string }
   /** Acceptable but worth reporting: a 409 for a repeated name, a 402 for quota ("not exercised"). */
-  | { status: 'noted'; message: string }
+  | {
+      status: 'noted';
+      /** The reason, the same for every case it applies to: notes are grouped and counted by it. */
+      message: string;
+      /** One case it applied to (its title), shown once per reason. */
+      example?: string;
+    }
   | {
       status: 'failed';
       message: string;

@@ -1,7 +1,15 @@
 import type { ContractError } from '../core/errors.ts';
 import type { CheckResult } from '../check/types.ts';
 import { createTimingCollector, type TimedRunResults, type TimingCollector } from './operation-timings.ts';
-import type { CaseOutcome, CheckTally, Failure, FindingGroup, RunRecorder, RunSession } from './types.ts';
+import type {
+  CaseNote,
+  CaseOutcome,
+  CheckTally,
+  Failure,
+  FindingGroup,
+  RunRecorder,
+  RunSession,
+} from './types.ts';
 
 const SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 } as const;
 
@@ -58,7 +66,12 @@ export function createRecorder(): RunRecorder {
   const startedAt = new Date().toISOString();
   const tallies = new Map<string, CheckTally>();
   const groups = new Map<string, FindingGroup>();
-  const notes = new Map<string, number>();
+  const notes = new Map<string, { count: number; example?: string }>();
+  const addNote = (note: CaseNote): void => {
+    const known = notes.get(note.message);
+    if (known === undefined) notes.set(note.message, { count: 1, example: note.example });
+    else known.count += 1;
+  };
   const toolErrors = new Map<string, ContractError>();
   const timings = createTimingCollector();
   let cases = 0;
@@ -68,13 +81,13 @@ export function createRecorder(): RunRecorder {
       timings.add(outcome.case.operationId, outcome.exchange.durationMs);
       for (const result of outcome.results) tally(tallies, result);
       for (const failure of outcome.failures) addFailure(groups, failure, true);
-      for (const note of outcome.notes) notes.set(note, (notes.get(note) ?? 0) + 1);
+      for (const note of outcome.notes) addNote(note);
       if (outcome.toolError) toolErrors.set(outcome.toolError.oneLine(), outcome.toolError);
     },
     recordShrunk: (failure: Failure) => addFailure(groups, failure, false),
     toolError: (error: ContractError) => void toolErrors.set(error.oneLine(), error),
     hasToolErrors: () => toolErrors.size > 0,
-    note: (message: string) => void notes.set(message, (notes.get(message) ?? 0) + 1),
+    note: (message: string) => addNote({ message }),
     findingCount: (operationId: string) =>
       [...groups.values()].filter((group) => group.operationId === operationId).length,
     results: (session: RunSession) =>
@@ -87,7 +100,7 @@ interface Collected {
   cases: number;
   tallies: Map<string, CheckTally>;
   groups: Map<string, FindingGroup>;
-  notes: Map<string, number>;
+  notes: Map<string, { count: number; example?: string }>;
   toolErrors: Map<string, ContractError>;
   timings: TimingCollector;
 }
@@ -106,7 +119,11 @@ function toResults(session: RunSession, collected: Collected): TimedRunResults {
     checks: Object.fromEntries(collected.tallies),
     findings: sortFindings([...collected.groups.values()]),
     notes: [...collected.notes]
-      .map(([message, count]) => ({ message, count }))
+      .map(([message, { count, example }]) => ({
+        message,
+        count,
+        ...(example === undefined ? {} : { example }),
+      }))
       .sort((a, b) => a.message.localeCompare(b.message)),
     documentFindings: session.compiled.findings,
     toolErrors: [...collected.toolErrors.values()].map((error) => ({

@@ -8,7 +8,7 @@ import { applyUniqueTags } from './apply-unique-tags.ts';
 import { mintCount, noteMinter, prerequisitesOf } from './minter-steps.ts';
 import { recordStep, shownHeaders, type RecordedStep, type ReproducibleFailure } from './recorded-step.ts';
 import { skippedWhy } from './safety/skipped-exchange.ts';
-import type { CaseOutcome, Failure, RunSession } from './types.ts';
+import type { CaseNote, CaseOutcome, Failure, RunSession } from './types.ts';
 
 /** What a replay file needs: the steps this exchange depends on, then the exchange itself. */
 function stepsFor(session: RunSession, exchange: Exchange): RecordedStep[] {
@@ -53,9 +53,9 @@ function toFailures(session: RunSession, exchange: Exchange, results: CheckResul
   return failures;
 }
 
-function notesOf(results: CheckResult[]): string[] {
-  return results.flatMap((result) =>
-    result.outcome.status === 'noted' ? [`${result.check}: ${result.outcome.message}`] : [],
+function notesOf(results: CheckResult[]): CaseNote[] {
+  return results.flatMap(({ check, outcome }) =>
+    outcome.status === 'noted' ? [{ message: `${check}: ${outcome.message}`, example: outcome.example }] : [],
   );
 }
 
@@ -78,7 +78,8 @@ export async function executeCase(
   const exchange = await session.client.send(tagged);
   // Held back (the creation budget is spent): nothing to check or record; the run's notes count it.
   const skipped = skippedWhy(exchange);
-  if (skipped !== undefined) return { case: tagged, exchange, results: [], failures: [], notes: [skipped] };
+  if (skipped !== undefined)
+    return { case: tagged, exchange, results: [], failures: [], notes: [{ message: skipped }] };
   const operation = session.compiled.operation(tagged.operationId);
   if (operation === undefined) throw new ContractError('OAC_ERR_OPERATION_NOT_FOUND', tagged.operationId);
   const toolError = toolErrorOf(exchange, session.baseUrl);

@@ -42,12 +42,18 @@ export interface Failure {
   shrunk?: boolean;
 }
 
+/** Something acceptable but worth saying (a 409 for a repeated name): grouped by message, one example kept. */
+export interface CaseNote {
+  message: string;
+  example?: string;
+}
+
 export interface CaseOutcome {
   case: RequestCase;
   exchange: Exchange;
   results: CheckResult[];
   failures: Failure[];
-  notes: string[];
+  notes: CaseNote[];
   /** A tool or environment error (target unreachable): not a failure of the API. */
   toolError?: ContractError;
 }
@@ -83,7 +89,7 @@ export interface RunResults {
   cases: number;
   checks: Record<string, CheckTally>;
   findings: FindingGroup[];
-  notes: { message: string; count: number }[];
+  notes: { message: string; count: number; example?: string }[];
   documentFindings: SpecFinding[];
   toolErrors: { code: string; message: string }[];
 }

@@ -83,7 +83,9 @@ describe('CONTRACT_MAX_CREATES: the creation budget', () => {
       const outcome = await executeCase(session, requestCase);
       expect(outcome.results).toEqual([]);
       expect(outcome.exchange.response).toBeUndefined();
-      expect(outcome.notes.join()).toContain('creation budget is spent (CONTRACT_MAX_CREATES=0 keys)');
+      expect(outcome.notes.map((note) => note.message).join()).toContain(
+        'creation budget is spent (CONTRACT_MAX_CREATES=0 keys)',
+      );
       expect(mock.requestLog.filter((entry) => entry.method === 'POST')).toEqual([]);
       expect(session.recorder.results(session).cases).toBe(0);
       const { plan } = must(planOperation(session, CREATE));

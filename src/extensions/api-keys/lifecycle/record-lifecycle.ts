@@ -42,7 +42,11 @@ export function recordLifecycle(
     failures: [...outcome.failures, ...enabled.flatMap((result) => toFailure(session, outcome, result))],
     notes: [
       ...outcome.notes,
-      ...enabled.flatMap((r) => (r.outcome.status === 'noted' ? [`${r.check}: ${r.outcome.message}`] : [])),
+      ...enabled.flatMap((r) =>
+        r.outcome.status === 'noted'
+          ? [{ message: `${r.check}: ${r.outcome.message}`, example: r.outcome.example }]
+          : [],
+      ),
     ],
   });
 }
