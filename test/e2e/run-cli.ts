@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,7 +18,12 @@ export function contract(args: string[], env: Record<string, string> = {}, cwd?:
     const clean = Object.fromEntries(
       Object.entries(process.env).filter(([name]) => !name.startsWith('CONTRACT_')),
     );
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...clean, ...env, NO_COLOR: '1' }, cwd });
+    // Ledgers of a test's keys go to a temporary folder, never into the checkout.
+    const ledger = { CONTRACT_LEDGER_DIR: mkdtempSync(join(tmpdir(), 'contract-ledger-')) };
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { ...clean, ...ledger, ...env, NO_COLOR: '1' },
+      cwd,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
