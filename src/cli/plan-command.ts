@@ -1,14 +1,14 @@
 import { unwrap } from '../core/result.ts';
-import { buildCasePlan } from '../generate/build-case-plan.ts';
 import { formatPlanTable, summarisePlan, type PlanSummary } from '../report/format-plan-table.ts';
 import { toPlanLine } from '../report/plan-line.ts';
 import { PINNED_SPEC } from '../run/open-session.ts';
-import { knownPathParams } from '../run/path-params.ts';
+import { planFor } from '../run/plan-operation.ts';
 import { plannedCases } from '../run/planned-cases.ts';
 import { readRunConfig } from '../run/run-config.ts';
 import { selectOperations } from '../run/select-operations.ts';
 import { compileSpec } from '../schema/compile-spec.ts';
 import { loadSpec } from '../spec/load-spec.ts';
+import { apiKeysExtension } from '../extensions/api-keys/api-keys-extension.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 
 type Env = Record<string, string | undefined>;
@@ -26,11 +26,19 @@ export async function planCommand(json: boolean, env: Env, print: (line: string)
   const source = config.spec ?? PINNED_SPEC;
   const compiled = unwrap(compileSpec(unwrap(await loadSpec(source, { timeoutMs: config.timeoutMs }))));
   const operations = unwrap(selectOperations(compiled, config));
-  const options = { fixedPathParams: knownPathParams(config), seed: config.seed };
+  // The same planning as a run's: extensions that apply, forbidden cases only where one expects 403.
+  const extensions = [apiKeysExtension()].filter(
+    (extension) => extension.applies?.(compiled, config.secretFields) ?? true,
+  );
   const summaries: PlanSummary[] = [];
   let lines = 0;
   for (const operation of operations) {
-    const plan = buildCasePlan(operation, options);
+    const planned = planFor(operation, { config, compiled, extensions });
+    if (!planned.ok) {
+      process.stderr.write(`contract plan: skipped ${planned.error.message}\n`);
+      continue;
+    }
+    const plan = planned.value;
     const { cases, skipped } = plannedCases(plan, { seed: config.seed, runs: config.runs });
     summaries.push(summarisePlan(plan, cases, skipped));
     if (!json) continue;

@@ -44,7 +44,10 @@ export interface ContractExtension {
   /** Called once when the session opens, before any request: the client every request goes through. */
   wrapClient?(client: HttpClient, setup: ExtensionSetup): HttpClient;
   /** Whether the run's forbidden credential (authenticated, without permission) must get 403 here. */
-  expectsForbidden?(session: RunSession, operation: CompiledOperation): boolean;
+  expectsForbidden?(
+    operation: CompiledOperation,
+    context: { compiled: CompiledSpec; config: RunConfig },
+  ): boolean;
   phases?(session: RunSession): ExtensionPhase[];
   /** Stops the extension's traffic at once (an interrupt): only its clean-up may still go out. */
   halt?(): void;

@@ -1,11 +1,11 @@
-import fc from 'fast-check';
+import type fc from 'fast-check';
 import type { CasePlan } from '../generate/case-plan-types.ts';
 import { skippedPhases } from '../generate/skipped-phases.ts';
 import type { RequestCase } from '../generate/types.ts';
 import type { CompiledOperation } from '../schema/types.ts';
 
 import { runCases } from './run-cases.ts';
-import { runDuplicate } from './run-duplicate.ts';
+import { repeatsMatter, runDuplicate } from './run-duplicate.ts';
 import { runProperty } from './run-property.ts';
 import type { CaseOutcome, RunSession } from './types.ts';
 
@@ -21,15 +21,6 @@ export interface PlannedOperation {
   operation: CompiledOperation;
   plan: CasePlan;
   phases: OperationPhase[];
-}
-
-/** The positive phase carries unique fields (a key's name): the one deliberate repeat is worth sending. */
-function repeatsMatter(positive: fc.Arbitrary<RequestCase>, seed: number): boolean {
-  try {
-    return fc.sample(positive, { seed, numRuns: 1 }).some((sample) => sample.uniqueFields.length > 0);
-  } catch {
-    return false;
-  }
 }
 
 function fixed(session: RunSession, cases: readonly RequestCase[]) {

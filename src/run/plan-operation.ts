@@ -1,14 +1,43 @@
 import { err, ok, type Result } from '../core/result.ts';
 import { buildCasePlan } from '../generate/build-case-plan.ts';
 import type { CasePlan } from '../generate/case-plan-types.ts';
-import type { CompiledOperation } from '../schema/types.ts';
+import type { CompiledOperation, CompiledSpec } from '../schema/types.ts';
+import type { ContractExtension } from './extension.ts';
 import { knownPathParams } from './path-params.ts';
+import type { RunConfig } from './run-config.ts';
 import type { RunSession } from './types.ts';
 
+/** What planning needs: no network, so `contract plan` plans exactly what a run would send. */
+export interface PlanContext {
+  config: RunConfig;
+  compiled: CompiledSpec;
+  extensions: readonly ContractExtension[];
+}
+
 /**
- * The operation's plan with the run's known-good path parameters (the configured service account and
- * CONTRACT_PATH_PARAMS) and its seed (the same seed plans the same cases).
+ * The plan of one operation with the run's known-good path parameters (the configured service account and
+ * CONTRACT_PATH_PARAMS) and its seed (the same seed plans the same cases); an operation the generator
+ * cannot plan is an error value (it is skipped, the others run).
  */
+export function planFor(operation: CompiledOperation, context: PlanContext): Result<CasePlan> {
+  const { config } = context;
+  let plan: CasePlan;
+  try {
+    plan = buildCasePlan(operation, { fixedPathParams: knownPathParams(config), seed: config.seed });
+  } catch (error) {
+    const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return err('OAC_ERR_PLAN', `${operation.operation.operationId} cannot be planned: ${why}`);
+  }
+  // 403 is only certain where an extension knows the operation needs a permission the read-only credential
+  // lacks; elsewhere (and without such a credential) those cases are left out, not failed.
+  const forbidden =
+    config.forbiddenToken !== undefined &&
+    context.extensions.some((extension) => extension.expectsForbidden?.(operation, context) ?? false);
+  const auth = forbidden ? plan.auth : plan.auth.filter((requestCase) => requestCase.auth !== 'forbidden');
+  return ok({ ...plan, auth });
+}
+
+/** The session's plan of an operation, by id. */
 export function planOperation(
   session: RunSession,
   operationId: string,
@@ -17,20 +46,6 @@ export function planOperation(
   if (operation === undefined) {
     return err('OAC_ERR_OPERATION_NOT_FOUND', `${operationId} is not in ${session.specChoice.source}`);
   }
-  const { config } = session;
-  let plan: CasePlan;
-  try {
-    plan = buildCasePlan(operation, { fixedPathParams: knownPathParams(config), seed: config.seed });
-  } catch (error) {
-    // One operation the generator cannot plan must not stop the others: it is skipped with the reason.
-    const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return err('OAC_ERR_PLAN', `${operationId} cannot be planned: ${why}`);
-  }
-  // 403 is only certain where an extension knows the operation needs a permission the read-only credential
-  // lacks; elsewhere (and without such a credential) those cases are left out, not failed.
-  const forbidden =
-    config.forbiddenToken !== undefined &&
-    session.extensions.some((extension) => extension.expectsForbidden?.(session, operation) ?? false);
-  const auth = forbidden ? plan.auth : plan.auth.filter((requestCase) => requestCase.auth !== 'forbidden');
-  return ok({ operation, plan: { ...plan, auth } });
+  const plan = planFor(operation, session);
+  return plan.ok ? ok({ operation, plan: plan.value }) : plan;
 }

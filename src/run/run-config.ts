@@ -51,14 +51,23 @@ export const MOCK_DEFAULTS = {
 
 type Env = Record<string, string | undefined>;
 
-function integer(env: Env, name: string, fallback: number, min: number): Result<number> {
+function integer(
+  env: Env,
+  name: string,
+  fallback: number,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): Result<number> {
   const raw = env[name];
   if (raw === undefined || raw === '') return ok(fallback);
   const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value < min)
-    return err('OAC_ERR_USAGE', `${name} must be an integer >= ${min}, got "${raw}"`);
+  if (!Number.isSafeInteger(value) || value < min || value > max)
+    return err('OAC_ERR_USAGE', `${name} must be an integer from ${min} to ${max}, got "${raw}"`);
   return ok(value);
 }
+
+/** Generated cases per property phase at most: 100,000 (about a minute per phase against a local server). */
+export const MAX_RUNS = 100_000;
 
 function baseUrl(raw: string | undefined): Result<string | undefined> {
   if (raw === undefined || raw === '') return ok(undefined);
@@ -91,7 +100,7 @@ function defaultSeed(): number {
 export function readRunConfig(env: Env): Result<RunConfig> {
   const numbers = {
     seed: integer(env, 'CONTRACT_SEED', defaultSeed(), 0),
-    runs: integer(env, 'CONTRACT_RUNS', 100, 1),
+    runs: integer(env, 'CONTRACT_RUNS', 100, 1, MAX_RUNS),
     timeoutMs: integer(env, 'CONTRACT_TIMEOUT_MS', 5000, 1),
     maxResponseBytes: integer(env, 'CONTRACT_MAX_RESPONSE_BYTES', 1024 * 1024, 1),
     concurrency: integer(env, 'CONTRACT_CONCURRENCY', 8, 1),

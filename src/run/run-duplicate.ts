@@ -17,6 +17,33 @@ function isTaggable(requestCase: RequestCase): boolean {
   });
 }
 
+/** The positive phase carries unique fields (a key's name): the one deliberate repeat is worth sending. */
+export function repeatsMatter(positive: fc.Arbitrary<RequestCase>, seed: number): boolean {
+  try {
+    return fc.sample(positive, { seed, numRuns: 1 }).some((sample) => sample.uniqueFields.length > 0);
+  } catch {
+    return false;
+  }
+}
+
+/** The valid body the repeat sends: one whose identity fields can carry a unique tag. */
+export function duplicateSample(positive: fc.Arbitrary<RequestCase>, seed: number): RequestCase | undefined {
+  const samples = fc.sample(positive, { seed, numRuns: 50 });
+  return samples.find((candidate) => isTaggable(candidate)) ?? samples[0];
+}
+
+/** The two cases of the repeat, from one (tagged) body: both carry the same name. */
+export function duplicatePair(sample: RequestCase, tagged: RequestCase = sample): [RequestCase, RequestCase] {
+  const first: RequestCase = { ...tagged, id: `${sample.operationId}/duplicate/0`, uniqueFields: [] };
+  const second: RequestCase = {
+    ...first,
+    id: `${sample.operationId}/duplicate/1`,
+    title: `the same body again (repeated unique name): ${sample.title}`,
+    tags: [...first.tags, 'duplicate-name'],
+  };
+  return [first, second];
+}
+
 /**
  * The one deliberate repeat of a run: a valid body sent twice with the same unique name. The second answer
  * may be a 409 (noted, not failed); it shows how the server treats a conflict, and whether its error body
@@ -28,18 +55,10 @@ export async function runDuplicate(
   seed: number,
 ): Promise<CaseOutcome[]> {
   // A body whose identity fields are long enough to carry a unique tag, so the repeat is the only repeat.
-  const samples = fc.sample(positive, { seed, numRuns: 50 });
-  const sample = samples.find((candidate) => isTaggable(candidate)) ?? samples[0];
+  const sample = duplicateSample(positive, seed);
   if (sample === undefined) return [];
   const tagged = applyUniqueTags(sample, session.nextUnique, session.config.runId);
-  const first: RequestCase = { ...tagged, id: `${sample.operationId}/duplicate/0`, uniqueFields: [] };
-  const second: RequestCase = {
-    ...first,
-    id: `${sample.operationId}/duplicate/1`,
-    title: `the same body again (repeated unique name): ${sample.title}`,
-    tags: [...first.tags, 'duplicate-name'],
-  };
-  // Both carry the same tagged name: a replay must give both the same fresh one.
+  const [first, second] = duplicatePair(sample, tagged);
   for (const repeat of [first, second]) notePretagged(repeat, sample.uniqueFields);
   const [firstOutcome] = await runCases(session, [first]);
   const [secondOutcome] = await runCases(session, [second]);

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { ContractExtension, ExtensionPhase } from '../../run/extension.ts';
 import { newRunId } from '../../run/run-marker/run-id.ts';
 import type { RunSession } from '../../run/types.ts';
-import type { CompiledOperation } from '../../schema/types.ts';
+import type { RunConfig } from '../../run/run-config.ts';
+import type { CompiledOperation, CompiledSpec } from '../../schema/types.ts';
 import { fingerprintIsDisplaySuffix } from './checks/fingerprint-is-display-suffix.ts';
 import { mintedKeyEchoesRequest } from './checks/minted-key-echoes-request.ts';
 import { mintedValuesUnique } from './checks/minted-values-unique.ts';
@@ -44,8 +45,11 @@ function dropSettledLedger(session: RunSession, keys: KeyTracker): void {
 }
 
 /** Whether an operation mints keys (create, rotate) or ends them (revoke): a read-only credential must get 403. */
-function needsWritePermission(session: RunSession, operation: CompiledOperation): boolean {
-  const ops = findKeyOperations(session.compiled, session.checkOptions.secretFields);
+function needsWritePermission(
+  operation: CompiledOperation,
+  { compiled, config }: { compiled: CompiledSpec; config: RunConfig },
+): boolean {
+  const ops = findKeyOperations(compiled, config.secretFields);
   const writes = [ops?.create, ops?.rotate, ops?.revoke].flatMap((op) =>
     op ? [op.operation.operationId] : [],
   );
