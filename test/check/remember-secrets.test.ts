@@ -20,12 +20,14 @@ describe('rememberSecrets', () => {
     expect(ctx.memory.redactor.redact(`x${SECRET}x`)).toBe('x[REDACTED minted value]x');
   });
 
-  it('ignores error answers and non-JSON bodies', () => {
+  it('mints nothing from error answers, but masks the secrets they should not hold', () => {
     const ctx = makeContext(apiKeyOperation());
-    rememberSecrets(ctx, makeExchange(jsonResponse(400, { value: SECRET })));
+    rememberSecrets(ctx, makeExchange(jsonResponse(400, { detail: 'bad', status: 400, title: 'Bad' })));
     rememberSecrets(ctx, makeExchange(undefined));
-    expect(ctx.memory.mintedValues.size).toBe(0);
     expect(ctx.memory.redactor.size).toBe(0);
+    rememberSecrets(ctx, makeExchange(jsonResponse(400, { value: SECRET })));
+    expect(ctx.memory.mintedValues.size).toBe(0);
+    expect(ctx.memory.redactor.redact(SECRET)).toBe('[REDACTED minted value]');
   });
 
   it('registers properties the response schema marks writeOnly or format password, by name', () => {

@@ -1,0 +1,2 @@
+/** The redactor's label for every secret the run learns from answers: `[REDACTED minted value]`. */
+export const MINTED_LABEL = 'minted value';
