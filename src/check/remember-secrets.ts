@@ -1,7 +1,7 @@
 import type { Exchange, ReceivedResponse } from '../http/types.ts';
 import { findLeakedSecrets } from './_internals/find-leaked-secrets.ts';
 import { findMintedObjects, type MintedObject } from './_internals/find-minted-objects.ts';
-import { MINTED_LABEL } from './_internals/minted-label.ts';
+import { MINTED_LABEL, POSSIBLE_SECRET_LABEL } from './_internals/minted-label.ts';
 import { operationSecretNames } from './_internals/operation-secret-names.ts';
 import { rawSecrets } from './_internals/raw-secrets.ts';
 import { requestEcho } from './_internals/request-echo.ts';
@@ -46,8 +46,9 @@ function rememberParsed(ctx: CheckContext, exchange: Exchange, body: unknown): v
 /** A body of a minting operation that is not JSON: every secret-looking thing in its raw text is masked. */
 function rememberRaw(ctx: CheckContext, exchange: Exchange, response: ReceivedResponse): void {
   const names = new Set([...ctx.options.secretFields, ...operationSecretNames(ctx).named]);
-  for (const secret of rawSecrets(response.bodyText, names, requestEcho(exchange.request)))
-    ctx.memory.redactor.add(secret, MINTED_LABEL);
+  const { fields, tokens } = rawSecrets(response.bodyText, names, requestEcho(exchange.request));
+  for (const secret of fields) ctx.memory.redactor.add(secret, MINTED_LABEL);
+  for (const secret of tokens) ctx.memory.redactor.add(secret, POSSIBLE_SECRET_LABEL);
 }
 
 /**
@@ -67,5 +68,6 @@ export function rememberSecrets(ctx: CheckContext, exchange: Exchange): void {
   else if (response.json?.ok !== true && operationSecretNames(ctx).minted.size > 0)
     rememberRaw(ctx, exchange, response);
   if (!success)
-    for (const leak of findLeakedSecrets(ctx, exchange)) ctx.memory.redactor.add(leak.value, MINTED_LABEL);
+    for (const leak of findLeakedSecrets(ctx, exchange))
+      ctx.memory.redactor.add(leak.value, leak.certain ? MINTED_LABEL : POSSIBLE_SECRET_LABEL);
 }

@@ -78,7 +78,7 @@ function scan(ctx: CheckContext, exchange: Exchange): LeakedSecret[] {
   const text = textOf(exchange);
   const leaks: LeakedSecret[] = ctx.memory.redactor
     .find(text)
-    .filter(({ label }) => label === MINTED_LABEL)
+    .filter(({ label, secret }) => label === MINTED_LABEL && !isEcho(secret))
     .map(({ secret }) => ({ kind: 'known-value', value: secret, where: 'answer', certain: true }));
   if (response.json?.ok === true) leaks.push(...fieldLeaks(response.json.value, named, isEcho));
   else

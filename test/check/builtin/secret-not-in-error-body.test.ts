@@ -109,3 +109,22 @@ describe('secret_not_in_error_body: secrets the run never saw', () => {
     expect(secretNotInErrorBody.run(ctx, exchange).status).toBe('passed');
   });
 });
+
+describe('secret_not_in_error_body: no accusation from what was only masked in case', () => {
+  it('a bare shape seen twice, or a value echoed from the request, stays uncertain', () => {
+    const ctx = makeContext(apiKeyOperation());
+    const bare = 'Ab3dEf6hIj9lMn2pQr5tUv8xYz1BcD4fGh7j';
+    ctx.memory.mintedValues.set(bare, 'c1');
+    const build = 'Zz9yXw8vUt7sRq6pOn5mLk4jIh3gFe2dCb1a';
+    for (let i = 0; i < 2; i++) {
+      const exchange = makeExchange(jsonResponse(500, { build }));
+      rememberSecrets(ctx, exchange);
+      expect(secretNotInErrorBody.run(ctx, exchange).status).toBe('noted');
+    }
+    const known = contextWithMint();
+    const echo = makeExchange(textResponse(401, `bad token ${SECRET}`), {
+      headers: { authorization: `Bearer ${SECRET}` },
+    });
+    expect(secretNotInErrorBody.run(known, echo).status).toBe('passed');
+  });
+});
