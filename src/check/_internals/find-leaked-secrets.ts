@@ -1,4 +1,4 @@
-import type { Exchange } from '../../http/types.ts';
+import type { Exchange, ReceivedResponse } from '../../http/types.ts';
 import { escapePointerSegment } from '../../core/json-pointer.ts';
 import type { CheckContext } from '../types.ts';
 import { MINTED_LABEL } from './minted-label.ts';
@@ -70,28 +70,43 @@ export function findLeakedSecrets(ctx: CheckContext, exchange: Exchange): Leaked
   return cached;
 }
 
+function namedLeaks(
+  response: ReceivedResponse,
+  named: ReadonlySet<string>,
+  isEcho: (s: string) => boolean,
+): LeakedSecret[] {
+  if (named.size === 0) return [];
+  if (response.json?.ok === true) return fieldLeaks(response.json.value, named, isEcho);
+  return rawFieldValues(response.bodyText, named)
+    .filter((value) => looksLikeSecret(value) && !isEcho(value))
+    .map((value) => ({ kind: 'secret-field', value, where: 'body', certain: true }));
+}
+
+function shapeLeaks(ctx: CheckContext, text: string, isEcho: (s: string) => boolean): LeakedSecret[] {
+  if (ctx.memory.mintedValues.size === 0) return [];
+  const shape = mintedShapeMatcher(ctx.memory.mintedValues);
+  return tokenRuns(text).flatMap((run) => {
+    const verdict = isEcho(run) ? undefined : shape(run);
+    return verdict === undefined
+      ? []
+      : [{ kind: 'minted-shape' as const, value: run, where: 'body', certain: verdict === 'certain' }];
+  });
+}
+
 function scan(ctx: CheckContext, exchange: Exchange): LeakedSecret[] {
   const { response } = exchange;
   if (response === undefined) return [];
   const isEcho = requestEcho(exchange.request);
-  const { named } = operationSecretNames(ctx);
   const text = textOf(exchange);
-  const leaks: LeakedSecret[] = ctx.memory.redactor
+  const known: LeakedSecret[] = ctx.memory.redactor
     .find(text)
     .filter(({ label, secret }) => label === MINTED_LABEL && !isEcho(secret))
     .map(({ secret }) => ({ kind: 'known-value', value: secret, where: 'answer', certain: true }));
-  if (response.json?.ok === true) leaks.push(...fieldLeaks(response.json.value, named, isEcho));
-  else
-    for (const value of rawFieldValues(response.bodyText, named).filter(
-      (v) => looksLikeSecret(v) && !isEcho(v),
-    ))
-      leaks.push({ kind: 'secret-field', value, where: 'body', certain: true });
-  const shape = mintedShapeMatcher(ctx.memory.mintedValues);
-  for (const run of tokenRuns(text)) {
-    const verdict = isEcho(run) ? undefined : shape(run);
-    if (verdict !== undefined)
-      leaks.push({ kind: 'minted-shape', value: run, where: 'body', certain: verdict === 'certain' });
-  }
+  const leaks = [
+    ...known,
+    ...namedLeaks(response, operationSecretNames(ctx).named, isEcho),
+    ...shapeLeaks(ctx, text, isEcho),
+  ];
   const seen = new Set<string>();
   return leaks.filter(({ value }) => !seen.has(value) && seen.add(value)).slice(0, MAX_LEAKS);
 }
