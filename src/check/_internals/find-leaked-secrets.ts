@@ -23,7 +23,6 @@ export interface LeakedSecret {
 }
 
 const MAX_DEPTH = 32;
-const MAX_LEAKS = 20;
 /** Shorter or spaced strings under a secret-named field are ordinary data (`{"value": "active"}`). */
 const MIN_SECRET_LENGTH = 8;
 
@@ -108,5 +107,6 @@ function scan(ctx: CheckContext, exchange: Exchange): LeakedSecret[] {
     ...shapeLeaks(ctx, text, isEcho),
   ];
   const seen = new Set<string>();
-  return leaks.filter(({ value }) => !seen.has(value) && seen.add(value)).slice(0, MAX_LEAKS);
+  // Not capped: every one must reach the redactor.
+  return leaks.filter(({ value }) => !seen.has(value) && seen.add(value));
 }
