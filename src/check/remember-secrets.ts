@@ -62,7 +62,7 @@ function rememberRaw(ctx: CheckContext, exchange: Exchange, response: ReceivedRe
  */
 export function rememberSecrets(ctx: CheckContext, exchange: Exchange): void {
   const { response } = exchange;
-  if (response === undefined || response.bodyText === '') return;
+  if (response === undefined) return;
   const success = response.status >= 200 && response.status <= 299;
   if (success && response.json?.ok === true) rememberParsed(ctx, exchange, response.json.value);
   else if (response.json?.ok !== true && operationSecretNames(ctx).minted.size > 0)
