@@ -77,8 +77,8 @@ function namedLeaks(
   if (named.size === 0) return [];
   if (response.json?.ok === true) return fieldLeaks(response.json.value, named, isEcho);
   return rawFieldValues(response.bodyText, named)
-    .filter((value) => looksLikeSecret(value) && !isEcho(value))
-    .map((value) => ({ kind: 'secret-field', value, where: 'body', certain: true }));
+    .filter(({ value }) => looksLikeSecret(value) && !isEcho(value))
+    .map(({ field, value }) => ({ kind: 'secret-field', value, where: 'body', field, certain: true }));
 }
 
 function shapeLeaks(ctx: CheckContext, text: string, isEcho: (s: string) => boolean): LeakedSecret[] {

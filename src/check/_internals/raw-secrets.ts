@@ -13,7 +13,13 @@ export function rawSecrets(
   names: Iterable<string>,
   isEcho: (candidate: string) => boolean,
 ): { fields: string[]; tokens: string[] } {
-  const fields = [...new Set(rawFieldValues(text, names).filter((value) => value.length >= MIN_SECRET))];
+  const fields = [
+    ...new Set(
+      rawFieldValues(text, names)
+        .map(({ value }) => value)
+        .filter((value) => value.length >= MIN_SECRET),
+    ),
+  ];
   const tokens = [...new Set(tokenRuns(text).filter((run) => looksLikeToken(run) && !isEcho(run)))];
   return { fields, tokens: tokens.filter((token) => !fields.includes(token)) };
 }

@@ -42,6 +42,17 @@ describe('refused_request_mints_nothing', () => {
     expect(refusedRequestMintsNothing.run(ctx, exchange).status).toBe('failed');
   });
 
+  it('reads the declared secret field in the raw text of a refusal that is not JSON', () => {
+    const ctx = makeContext(apiKeyOperation());
+    const exchange = makeExchange(
+      textResponse(403, `{"detail":"no","apiKey":{"value":"${FRESH}","name":"a"b"}}`),
+    );
+    rememberSecrets(ctx, exchange);
+    const outcome = refusedRequestMintsNothing.run(ctx, exchange);
+    expect(outcome.status).toBe('failed');
+    expect(JSON.stringify(outcome)).not.toContain(FRESH);
+  });
+
   it('leaves a known value echoed in an error to secret_not_in_error_body', () => {
     const ctx = makeContext(apiKeyOperation());
     rememberSecrets(ctx, makeExchange(mintedResponse(), { id: 'c1' }));
