@@ -64,10 +64,11 @@ export function rememberSecrets(ctx: CheckContext, exchange: Exchange): void {
   const { response } = exchange;
   if (response === undefined) return;
   const success = response.status >= 200 && response.status <= 299;
+  // Leaks first: once the redactor knows a fresh secret, it would look "known" to the checks.
+  const leaks = success ? [] : findLeakedSecrets(ctx, exchange);
   if (success && response.json?.ok === true) rememberParsed(ctx, exchange, response.json.value);
   else if (response.json?.ok !== true && operationSecretNames(ctx).minted.size > 0)
     rememberRaw(ctx, exchange, response);
-  if (!success)
-    for (const leak of findLeakedSecrets(ctx, exchange))
-      ctx.memory.redactor.add(leak.value, leak.certain ? MINTED_LABEL : POSSIBLE_SECRET_LABEL);
+  for (const leak of leaks)
+    ctx.memory.redactor.add(leak.value, leak.certain ? MINTED_LABEL : POSSIBLE_SECRET_LABEL);
 }
