@@ -5,6 +5,8 @@ import { contentTypeConformance } from './builtin/content-type-conformance.ts';
 import { negativeDataRejection } from './builtin/negative-data-rejection.ts';
 import { notAServerError } from './builtin/not-a-server-error.ts';
 import { positiveDataAcceptance } from './builtin/positive-data-acceptance.ts';
+import { problemStatusMatches } from './builtin/problem-status-matches.ts';
+import { refusedRequestMintsNothing } from './builtin/refused-request-mints-nothing.ts';
 import { responseHeadersConformance } from './builtin/response-headers-conformance.ts';
 import { responseSchemaConformance } from './builtin/response-schema-conformance.ts';
 import { responseTimeLimit } from './builtin/response-time-limit.ts';
@@ -24,6 +26,7 @@ export const builtinChecks: readonly Check[] = [
   contentTypeConformance,
   responseSchemaConformance,
   responseHeadersConformance,
+  problemStatusMatches,
   positiveDataAcceptance,
   negativeDataRejection,
   authenticationEnforced,
@@ -33,4 +36,5 @@ export const builtinChecks: readonly Check[] = [
   responseTimely,
   responseTimeLimit,
   secretNotInErrorBody,
+  refusedRequestMintsNothing,
 ];

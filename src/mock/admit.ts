@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { Operation } from '../spec/types.ts';
 import { authenticate, type Role } from './authenticate.ts';
 import type { OperationHandler } from './handlers/types.ts';
+import { mintApiKey } from './mint-api-key.ts';
 import { mintedKeyRole as mintedRole } from './minted-key-role.ts';
 import { problem } from './problem.ts';
 import type { MockState } from './state.ts';
@@ -14,14 +15,15 @@ function needsAuth(operation: Operation): boolean {
   return operation.security.length > 0 && operation.security.every((requirement) => requirement.length > 0);
 }
 
-function forbidden(
-  role: Role,
-  handler: OperationHandler,
-  options: ResolvedMockOptions,
-): MockReply | undefined {
-  if (role !== 'read-only' || !handler.mutates || options.faults.has('readonly-can-create')) return undefined;
-  if (options.faults.has('forbidden-as-401')) return problem(401, 'the bearer token is not allowed here');
-  return problem(403, `the read-only token may not call ${handler.operationId}`);
+function forbidden(role: Role, handler: OperationHandler, ctx: AdmitContext): MockReply | undefined {
+  const { faults } = ctx.options;
+  if (role !== 'read-only' || !handler.mutates || faults.has('readonly-can-create')) return undefined;
+  if (faults.has('forbidden-as-401')) return problem(401, 'the bearer token is not allowed here');
+  // `forbidden-leaks-key`: a debugging aid left in, naming a key minted for nothing (and never stored).
+  const leak = faults.has('forbidden-leaks-key')
+    ? ` (a key would have been ${mintApiKey({ name: 'refused' }, ctx.state, faults).value})`
+    : '';
+  return problem(403, `the read-only token may not call ${handler.operationId}${leak}`);
 }
 
 function unknownAccount(params: Record<string, string>, handler: OperationHandler, ctx: AdmitContext) {
@@ -50,6 +52,6 @@ export function admit(
     if (typeof outcome !== 'string') return { ok: false, reply: outcome };
     role = outcome;
   }
-  const refusal = forbidden(role, target.handler, ctx.options) ?? unknownAccount(params, target.handler, ctx);
+  const refusal = forbidden(role, target.handler, ctx) ?? unknownAccount(params, target.handler, ctx);
   return refusal === undefined ? { ok: true, role } : { ok: false, reply: refusal };
 }

@@ -5,6 +5,7 @@ import { applyErrorFaults } from './error-faults.ts';
 import type { HandlerContext } from './handlers/types.ts';
 import { problem } from './problem.ts';
 import { receiveBody } from './receive-body.ts';
+import { mintsBeforeAuthorize, refusedAfterMinting } from './refused-after-minting.ts';
 import type { RouteTable, RouteTarget } from './route-table.ts';
 import { sendReply } from './send-reply.ts';
 import type { MockState } from './state.ts';
@@ -45,7 +46,9 @@ async function answerOperation(
   ctx: MockContext,
 ): Promise<Answer | undefined> {
   const admission = admit(request.headers, params, { handler, operation: operation.operation }, ctx);
-  if (!admission.ok) return { reply: admission.reply, operation: true };
+  const refusal = admission.ok ? undefined : admission.reply;
+  if (refusal && !mintsBeforeAuthorize(refusal, handler, ctx.options.faults))
+    return { reply: refusal, operation: true };
   let body: unknown;
   if (operation.requestBody !== undefined) {
     const received = await receiveBody(request, operation.requestBody, ctx.options);
@@ -56,11 +59,12 @@ async function answerOperation(
   const context: HandlerContext = {
     params,
     body,
-    role: admission.role,
+    role: admission.ok ? admission.role : 'read-only',
     state: ctx.state,
     faults: ctx.options.faults,
   };
-  return { reply: handler.handle(context), operation: true };
+  const reply = handler.handle(context);
+  return { reply: refusal ? refusedAfterMinting(refusal, reply) : reply, operation: true };
 }
 
 /** Route, then the document or the operation's pipeline. Undefined when the client went away. */

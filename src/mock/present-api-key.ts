@@ -17,5 +17,16 @@ export function presentCreatedKey(key: ApiKeyRecord, faults: ReadonlySet<FaultNa
     ...presentedExpiry(key, faults),
     ...(faults.has('extra-response-field') ? { createdAt: new Date(key.createdAt).toISOString() } : {}),
   };
-  return { status: faults.has('status-200') ? 200 : 201, body: { apiKey } };
+  const status = faults.has('status-200') ? 200 : 201;
+  return faults.has('broken-json-201')
+    ? { status, body: { apiKey }, raw: handBuilt(apiKey) }
+    : { status, body: { apiKey } };
+}
+
+/** JSON written by string concatenation, strings unescaped: a name with a `"` breaks the whole body. */
+function handBuilt(apiKey: Record<string, unknown>): string {
+  const members = Object.entries(apiKey).map(([key, value]) =>
+    typeof value === 'string' ? `"${key}":"${value}"` : `"${key}":${String(value)}`,
+  );
+  return `{"apiKey":{${members.join(',')}}}`;
 }

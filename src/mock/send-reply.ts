@@ -3,8 +3,8 @@ import type { MockReply } from './types.ts';
 
 /** A reply body of `undefined` (a 204) is sent as no content at all: no body, no Content-Type. */
 function contentHeaders(reply: MockReply): { text: string; headers: Record<string, string | number> } {
-  if (reply.body === undefined) return { text: '', headers: {} };
-  const text = JSON.stringify(reply.body);
+  if (reply.body === undefined && reply.raw === undefined) return { text: '', headers: {} };
+  const text = reply.raw ?? JSON.stringify(reply.body);
   return { text, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) } };
 }
 

@@ -73,5 +73,7 @@ export interface MockServer {
 export interface MockReply {
   status: number;
   body: unknown;
+  /** Sent instead of `body` serialised, as `application/json` (the `broken-json-201` fault's hand-built text). */
+  raw?: string;
   headers?: Record<string, string>;
 }

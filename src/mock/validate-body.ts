@@ -3,7 +3,12 @@ import type { CompiledSchema } from '../schema/types.ts';
 import type { FaultName } from './faults.ts';
 import { problem } from './problem.ts';
 import type { MockReply } from './types.ts';
-import { coerceNumericStrings, isForgiven, validateCountingLengths } from './validation-faults.ts';
+import {
+  coerceNumericStrings,
+  isForgiven,
+  loosenBody,
+  validateCountingLengths,
+} from './validation-faults.ts';
 
 export type BodyVerdict = { ok: true; body: unknown } | { ok: false; reply: MockReply };
 
@@ -24,7 +29,8 @@ export function validateBody(
 ): BodyVerdict {
   if (crashes(body, faults))
     return { ok: false, reply: problem(500, "Cannot read properties of null (reading 'trim')") };
-  const input = faults.has('string-expiry') ? coerceNumericStrings(schema, body) : body;
+  const loose = loosenBody(body, faults);
+  const input = faults.has('string-expiry') ? coerceNumericStrings(schema, loose) : loose;
   const errors = validateCountingLengths(schema, input, faults).filter(
     (error) => !isForgiven(error, input, faults),
   );

@@ -75,3 +75,21 @@ export function isForgiven(error: SchemaError, value: unknown, faults: Faults): 
       return false;
   }
 }
+
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value).filter(([, item]) => item !== null);
+  return Object.fromEntries(entries.map(([key, item]) => [key, withoutNulls(item)]));
+}
+
+/**
+ * The body as a lax server reads it before validating: `array-unwrapped` takes the one object of a
+ * one-element array (a leftover batch path), `null-as-unset` drops properties whose value is null.
+ */
+export function loosenBody(value: unknown, faults: Faults): unknown {
+  let body = value;
+  if (faults.has('array-unwrapped') && Array.isArray(body) && body.length === 1) body = body[0] as unknown;
+  if (faults.has('null-as-unset')) body = withoutNulls(body);
+  return body;
+}

@@ -72,6 +72,11 @@ function scenarios(secret: string, token: string): Exchange[] {
     makeExchange(leaky(400), { ...sentName, expect: 'not-found' }),
     makeExchange(leaky(401), { ...sentName, auth: 'scheme-lowercase' }),
     makeExchange(leaky(201), sentName),
+    makeExchange(
+      jsonResponse(404, { detail: planted, status: 400 }, { 'content-type': 'application/problem+json' }),
+      sentName,
+    ),
+    makeExchange(jsonResponse(403, { detail: 'no', apiKey: { value: `${secret}x` } }), sentName),
     makeExchange({ ...minted(), truncated: true }, sentName, { durationMs: 10_000 }),
     makeExchange(undefined, sentName, transport('timeout')),
     makeExchange(undefined, sentName, transport('reset')),

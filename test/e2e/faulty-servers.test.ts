@@ -34,6 +34,13 @@ const FAULT_TO_CHECK: [FaultName, string][] = [
   ['unknown-account-201', 'unknown_resource_not_found'],
   ['text-plain-errors', 'content_type_conformance'],
   ['error-missing-title', 'response_schema_conformance'],
+  ['error-status-mismatch', 'problem_status_matches'],
+  ['forbidden-leaks-key', 'secret_not_in_error_body'],
+  ['mint-before-authorize', 'refused_request_mints_nothing'],
+  ['broken-json-201', 'response_schema_conformance'],
+  // Type confusion: sent for every location by the coverage phase of the generate branch.
+  ['null-as-unset', 'negative_data_rejection'],
+  // ['array-unwrapped', 'negative_data_rejection'], once the generate branch sends a body wrapped in an array
 ];
 
 describe('the suite against the correct mock', () => {
@@ -54,6 +61,15 @@ describe('the suite against faulty servers', () => {
     const checks = [...new Set(results.findings.map((group) => group.check))];
     expect(checks).toContain(check);
     expect(results.toolErrors).toEqual([]);
+  });
+
+  it('a minted value inside a 201 that is not JSON appears in no output', async () => {
+    const { results, mock } = await runAgainstMock(['broken-json-201']);
+    const values = mock.state.accountIds().flatMap((id) => mock.state.keys(id).map((key) => key.value));
+    expect(values.length).toBeGreaterThan(0);
+    const text = JSON.stringify(results);
+    expect(text).toContain('[REDACTED minted value]');
+    for (const value of values) expect(text).not.toContain(value.slice(3, 23));
   });
 
   it('a server slower than the timeout is a finding, not a hang', async () => {

@@ -39,6 +39,8 @@ const PROBES: Record<FaultName, Probe> = {
   'extra-properties-accepted': { observe: createStatus({ name: 'a', admin: true }), clean: 400, faulty: 201 },
   'missing-name-accepted': { observe: createStatus({ expiresAt: 5 }), clean: 400, faulty: 201 },
   'null-name-500': { observe: createStatus({ name: null }), clean: 400, faulty: 500 },
+  'null-as-unset': { observe: createStatus({ name: 'a', expiresAt: null }), clean: 400, faulty: 201 },
+  'array-unwrapped': { observe: createStatus([{ name: 'a' }]), clean: 400, faulty: 201 },
   'malformed-json-500': {
     observe: (s) => statusOf(rawCreate(s, { authorization: `Bearer ${s.credentials.token}` }, '{"name":')),
     clean: 400,
@@ -116,6 +118,30 @@ const PROBES: Record<FaultName, Probe> = {
     },
     clean: false,
     faulty: true,
+  },
+  'forbidden-leaks-key': {
+    observe: async (s) =>
+      /fk_[\w-]{40}/.test(detailOf(await create(s, { name: 'a' }, { token: s.credentials.readOnlyToken }))),
+    clean: false,
+    faulty: true,
+  },
+  'mint-before-authorize': {
+    observe: async (s) => {
+      const refused = await create(s, { name: 'a' }, { token: s.credentials.readOnlyToken });
+      const shown = (refused.json as { metadata?: { apiKey?: { value?: string } } }).metadata?.apiKey?.value;
+      return [refused.status, s.state.keys(s.credentials.serviceAccountId).length, shown?.startsWith('fk_')];
+    },
+    clean: [403, 0, undefined],
+    faulty: [403, 1, true],
+  },
+  'broken-json-201': {
+    observe: async (s) => {
+      const fine = await create(s, { name: 'plain' });
+      const broken = await create(s, { name: 'say "hi"' });
+      return [fine.status, fine.json !== undefined, broken.status, broken.json !== undefined];
+    },
+    clean: [201, true, 201, true],
+    faulty: [201, true, 201, false],
   },
   'quota-ignored': {
     options: { quota: 1 },

@@ -1,14 +1,11 @@
 import type { ReceivedResponse } from '../../http/types.ts';
 import type { CheckContext } from '../types.ts';
+import { EVIDENCE_LIMITS } from './cap-evidence.ts';
+import { capText } from './cap-text.ts';
 
-const EXCERPT_CODE_POINTS = 500;
-
-/** The start of a response body, redacted first and cut after, so a secret is never cut in two. */
+/** The start of a response body, redacted first and cut after (a secret is never cut in two), at most
+ * EVIDENCE_LIMITS.excerpt characters. */
 export function bodyExcerpt(ctx: CheckContext, response: ReceivedResponse): string | undefined {
   if (response.bodyText === '') return undefined;
-  const redacted = ctx.memory.redactor.redact(response.bodyText);
-  const head = Array.from(redacted.slice(0, EXCERPT_CODE_POINTS * 2))
-    .slice(0, EXCERPT_CODE_POINTS)
-    .join('');
-  return head.length < redacted.length ? `${head}…` : head;
+  return capText(ctx.memory.redactor.redact(response.bodyText), EVIDENCE_LIMITS.excerpt);
 }

@@ -3,6 +3,7 @@ import type { CheckContext, CheckOutcome } from '../types.ts';
 import { bodyExcerpt } from './body-excerpt.ts';
 import { failed } from './failed.ts';
 import { noResponse } from './no-response.ts';
+import { toleratedStatuses } from './tolerated-statuses.ts';
 
 export interface StatusExpectation {
   /** The statuses that satisfy the case (the case's `tolerated` ones are added). */
@@ -28,11 +29,11 @@ export function expectStatuses(
 ): CheckOutcome {
   const { response } = exchange;
   if (response === undefined) return noResponse(exchange);
-  const expected = [...new Set([...expectation.expected, ...(exchange.case.tolerated ?? [])])];
+  const tolerated = toleratedStatuses(exchange.case);
+  const expected = [...new Set([...expectation.expected, ...tolerated])];
   if (expected.includes(response.status)) return { status: 'passed' };
   if (response.status >= 500)
     return { status: 'skipped', why: 'server error: reported by not_a_server_error' };
-  const tolerated = exchange.case.tolerated ?? [];
   const list = expectation.label ? [expectation.label, ...tolerated].join(' or ') : expected.join(' or ');
   const because = expectation.why === undefined ? '' : ` (${expectation.why})`;
   return failed(

@@ -2,6 +2,7 @@ import { bodyExcerpt } from '../_internals/body-excerpt.ts';
 import { declaredStatuses } from '../_internals/declared-statuses.ts';
 import { failed } from '../_internals/failed.ts';
 import { noResponse } from '../_internals/no-response.ts';
+import { toleratedStatuses } from '../_internals/tolerated-statuses.ts';
 import type { Check } from '../types.ts';
 
 export const statusCodeConformance: Check = {
@@ -15,8 +16,9 @@ export const statusCodeConformance: Check = {
     if (response === undefined) return noResponse(exchange);
     const { status } = response;
     if (ctx.operation.responseFor(status) !== undefined) return { status: 'passed' };
-    if (exchange.case.tolerated?.includes(status)) return { status: 'passed' };
-    const declared = [...declaredStatuses(ctx.operation), ...(exchange.case.tolerated ?? []).map(String)];
+    const tolerated = toleratedStatuses(exchange.case);
+    if (tolerated.includes(status)) return { status: 'passed' };
+    const declared = [...declaredStatuses(ctx.operation), ...tolerated.map(String)];
     return failed(
       ctx,
       `status ${status} is not declared for ${ctx.operation.operation.operationId}`,

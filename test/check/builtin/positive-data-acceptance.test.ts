@@ -13,10 +13,10 @@ const ctx = makeContext(apiKeyOperation());
 const error = (status: number) => jsonResponse(status, { detail: 'name is too long', status, title: 'x' });
 
 describe('positive_data_acceptance', () => {
-  it('passes a 2xx or a tolerated status, and skips other cases', () => {
+  it('passes a 2xx, notes a tolerated status (an uncertain expectation), and skips other cases', () => {
     expect(positiveDataAcceptance.run(ctx, makeExchange(mintedResponse())).status).toBe('passed');
     expect(positiveDataAcceptance.run(ctx, makeExchange(error(413), { tolerated: [413] })).status).toBe(
-      'passed',
+      'noted',
     );
     expect(positiveDataAcceptance.run(ctx, makeExchange(error(400), { expect: 'rejected' })).status).toBe(
       'skipped',
@@ -52,6 +52,16 @@ describe('positive_data_acceptance', () => {
       },
       groupKey: 'rejected-valid:400',
     });
+  });
+
+  it('tolerates 415 like 400 for a bodyless request to an operation whose body is optional', () => {
+    const bodyless = { body: { kind: 'none' as const }, tolerated: [400] };
+    expect(positiveDataAcceptance.run(ctx, makeExchange(error(415), bodyless)).status).toBe('noted');
+    expect(positiveDataAcceptance.run(ctx, makeExchange(error(400), bodyless)).status).toBe('noted');
+    const withBody = { tolerated: [400] };
+    expect(positiveDataAcceptance.run(ctx, makeExchange(error(415), withBody)).status).toBe('failed');
+    const strict = { body: { kind: 'none' as const } };
+    expect(positiveDataAcceptance.run(ctx, makeExchange(error(415), strict)).status).toBe('failed');
   });
 
   it('leaves a 5xx to not_a_server_error', () => {

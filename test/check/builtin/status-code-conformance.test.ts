@@ -14,6 +14,12 @@ describe('status_code_conformance', () => {
     expect(
       statusCodeConformance.run(ctx, makeExchange(jsonResponse(500, {}), { tolerated: [500] })).status,
     ).toBe('passed');
+    const strict = makeContext(makeOperation([{ status: '201' }, { status: '400' }]));
+    const bodyless = { body: { kind: 'none' as const }, tolerated: [400] };
+    expect(statusCodeConformance.run(strict, makeExchange(jsonResponse(415, {}), bodyless)).status).toBe(
+      'passed',
+    );
+    expect(statusCodeConformance.run(strict, makeExchange(jsonResponse(415, {}))).status).toBe('failed');
   });
 
   it('fails an undeclared status, listing the declared ones', () => {

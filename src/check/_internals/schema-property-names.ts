@@ -1,19 +1,27 @@
 import type { CompiledSchema, JsonSchema } from '../../schema/types.ts';
 
-const cache = new WeakMap<CompiledSchema, ReadonlySet<string>>();
+export interface SchemaPropertyNames {
+  /** Every property name declared anywhere inside the schema. */
+  declared: ReadonlySet<string>;
+  /** Those whose schema is `writeOnly` or `format: password`. */
+  secret: ReadonlySet<string>;
+}
+
+const cache = new WeakMap<CompiledSchema, SchemaPropertyNames>();
 
 function isSecretSchema(schema: JsonSchema | undefined): boolean {
   return typeof schema === 'object' && (schema.writeOnly === true || schema.format === 'password');
 }
 
 /**
- * Names of the properties a schema marks `writeOnly` or `format: password`, anywhere inside it ($refs
- * followed once each). Matching by name over-redacts a little; it never under-redacts.
+ * The property names a schema declares, and those it marks `writeOnly` or `format: password`, anywhere
+ * inside it ($refs followed once each). Matching by name over-redacts a little; it never under-redacts.
  */
-export function secretPropertyNames(compiled: CompiledSchema): ReadonlySet<string> {
+export function schemaPropertyNames(compiled: CompiledSchema): SchemaPropertyNames {
   const cached = cache.get(compiled);
   if (cached !== undefined) return cached;
-  const names = new Set<string>();
+  const declared = new Set<string>();
+  const secret = new Set<string>();
   const seenRefs = new Set<string>();
   const deref = (node: unknown): unknown => {
     const ref = typeof node === 'object' && node !== null ? (node as { $ref?: unknown }).$ref : undefined;
@@ -28,12 +36,15 @@ export function secretPropertyNames(compiled: CompiledSchema): ReadonlySet<strin
     }
     const properties = (node as { properties?: unknown }).properties;
     if (typeof properties === 'object' && properties !== null) {
-      for (const [name, sub] of Object.entries(properties))
-        if (isSecretSchema(deref(sub) as JsonSchema)) names.add(name);
+      for (const [name, sub] of Object.entries(properties)) {
+        declared.add(name);
+        if (isSecretSchema(deref(sub) as JsonSchema)) secret.add(name);
+      }
     }
     for (const child of Object.values(node)) visit(child);
   };
   visit(compiled.schema);
+  const names = { declared, secret };
   cache.set(compiled, names);
   return names;
 }
