@@ -68,6 +68,13 @@ describe('README.md and docs/', () => {
       );
   });
 
+  it.each(Object.keys(ERROR_CODES).map((code) => [code]))(
+    'explain error code %s in docs/configuration.md',
+    (code) => {
+      expect(readDoc('docs/configuration.md').text).toMatch(new RegExp(`^[|] \`${code}\` +[|] \\S`, 'm'));
+    },
+  );
+
   it('no longer describe the engine that was replaced', () => {
     for (const gone of [
       'writes a stop file',
