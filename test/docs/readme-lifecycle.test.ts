@@ -1,13 +1,20 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LIFECYCLE_CHECK_LIST } from '../../src/extensions/api-keys/lifecycle/lifecycle-checks.ts';
+import { readDoc, userDocs } from './read-docs.ts';
 
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const everywhere = userDocs()
+  .map((doc) => doc.text)
+  .join('\n');
+const checks = readDoc('docs/checks.md').text;
+const keys = readDoc('docs/keys-and-safety.md').text;
 
-describe('README.md on the key life cycle and clean-up', () => {
-  it.each(LIFECYCLE_CHECK_LIST.map((check) => [check.name]))('documents life-cycle check %s', (name) => {
-    expect(readme).toContain(`\`${name}\``);
-  });
+describe('README.md and docs/ on the key life cycle and clean-up', () => {
+  it.each(LIFECYCLE_CHECK_LIST.map((check) => [check.name]))(
+    'docs/checks.md documents life-cycle check %s',
+    (name) => {
+      expect(checks).toContain(`\`${name}\``);
+    },
+  );
 
   it('documents the clean-up command, its flag, the ledger and the run tag', () => {
     for (const text of [
@@ -16,10 +23,10 @@ describe('README.md on the key life cycle and clean-up', () => {
       '`CONTRACT_RUN_ID`',
       'contract-<run id>-',
     ])
-      expect(readme).toContain(text);
+      expect(keys).toContain(text);
   });
 
   it('says how to run the life cycle against the mock', () => {
-    expect(readme).toContain('CONTRACT_SPEC=fixtures/service-accounts.openapi.yaml npm run contract');
+    expect(everywhere).toContain('CONTRACT_SPEC=fixtures/service-accounts.openapi.yaml npm run contract');
   });
 });
