@@ -1,0 +1,68 @@
+import { Client, type Dispatcher } from 'undici';
+
+/** One keep-alive connection lent to one request at a time. */
+export interface Lease {
+  dispatcher: Dispatcher;
+  /** The connection already carried a complete answer: a reset before any byte is then probably stale. */
+  reused: boolean;
+  /** Gives the connection back; `answered`: a complete answer came back on it. */
+  release(answered: boolean): void;
+}
+
+export interface ConnectionPool {
+  acquire(): Promise<Lease>;
+  destroy(): Promise<void>;
+}
+
+interface Slot {
+  client: Client;
+  connected: boolean;
+  /** Complete answers on the current socket. */
+  served: number;
+  busy: boolean;
+}
+
+function createSlot(origin: string, options: Client.Options): Slot {
+  const client = new Client(origin, options);
+  const slot: Slot = { client, connected: false, served: 0, busy: false };
+  client.on('connect', () => ((slot.connected = true), (slot.served = 0)));
+  client.on('disconnect', () => (slot.connected = false));
+  client.on('connectionError', () => (slot.connected = false));
+  return slot;
+}
+
+/**
+ * At most `size` undici Clients (one socket each) for one origin. Unlike a Pool it knows which connection
+ * a request went out on and whether that connection was reused, which undici does not tell.
+ */
+export function createConnectionPool(origin: string, options: Client.Options, size: number): ConnectionPool {
+  const slots: Slot[] = [];
+  const waiting: ((slot: Slot) => void)[] = [];
+  const lend = (slot: Slot): Lease => {
+    slot.busy = true;
+    const release = (answered: boolean): void => {
+      if (!slot.busy) return;
+      if (answered) slot.served++;
+      slot.busy = false;
+      const next = waiting.shift();
+      if (next !== undefined) next(slot);
+    };
+    return { dispatcher: slot.client, reused: slot.connected && slot.served > 0, release };
+  };
+  return {
+    acquire(): Promise<Lease> {
+      const idle = slots.find((slot) => !slot.busy);
+      if (idle !== undefined) return Promise.resolve(lend(idle));
+      if (slots.length < size) {
+        const slot = createSlot(origin, options);
+        slots.push(slot);
+        return Promise.resolve(lend(slot));
+      }
+      return new Promise((resolve) => waiting.push((slot) => resolve(lend(slot))));
+    },
+    async destroy(): Promise<void> {
+      const closing = slots.splice(0).map((slot) => slot.client.destroy());
+      await Promise.allSettled(closing);
+    },
+  };
+}
