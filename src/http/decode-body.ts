@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate, createInflateRaw } from 'node:zlib';
 import type { Transform } from 'node:stream';
 import { readCappedBody, type CappedBody } from './read-capped-body.ts';
@@ -25,12 +24,24 @@ function decoderFor(coding: string, bytes: Buffer): Transform | undefined {
 async function decodeOnce(bytes: Buffer, decoder: Transform, maxBytes: number): Promise<DecodedBody> {
   let failure: string | undefined;
   decoder.on('error', (error: Error) => (failure ??= error.message));
-  Readable.from([bytes]).pipe(decoder);
+  decoder.end(bytes);
   const out = await readCappedBody(decoder, maxBytes).catch((error: unknown) => {
     failure ??= error instanceof Error ? error.message : String(error);
     return { bytes: Buffer.alloc(0), truncated: false };
   });
   return failure === undefined || out.truncated ? out : { ...out, decodeError: failure };
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Decoders run one at a time, whatever the number of connections: a brotli stream may ask for a 16 MiB
+ * window, and decoding is bound by the CPU anyway.
+ */
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
 }
 
 /**
@@ -53,7 +64,8 @@ export async function decodeBody(
     if (current.bytes.length === 0) break;
     const decoder = decoderFor(coding, current.bytes);
     if (decoder === undefined) return { ...body, decodeError: `unsupported content-encoding ${coding}` };
-    const next = await decodeOnce(current.bytes, decoder, maxBytes);
+    const input = current.bytes;
+    const next = await oneAtATime(() => decodeOnce(input, decoder, maxBytes));
     // A body cut on the wire ends mid-stream: what was decoded is kept, marked truncated.
     if (next.decodeError !== undefined && !current.truncated)
       return { ...body, decodeError: next.decodeError };

@@ -34,7 +34,7 @@ async function exchangeWith(
   });
   try {
     const exchange = await client.send(
-      makeCase({ body: { kind: 'raw', text: body, contentType: 'application/json' } }),
+      makeCase({ body: { kind: 'raw', text: body, contentType: 'application/json', note: 'test body' } }),
     );
     return [exchange, server];
   } finally {
