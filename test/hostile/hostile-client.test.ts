@@ -86,6 +86,7 @@ const EXPECTED: Record<
   invalidJson: answer(200, (response) => expect(response.json?.ok).toBe(false)),
   duplicateKeys: answer(200, (response) => expect(response.json).toEqual({ ok: true, value: { a: 2 } })),
   status999: answer(999, (response) => expect(response.bodyText).toBe('{}')),
+  rateLimitEverything: answer(429, (response) => expect(response.headers['retry-after']).toBe('1')),
   wrongContentLengthShort: (exchange) => expect(exchange.error?.code).toMatch(/^(reset|protocol)$/),
   wrongContentLengthLong: answer(200, (response) => expect(response.bodyText).toBe('012')),
   bodyOn204: (exchange) => {

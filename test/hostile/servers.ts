@@ -103,6 +103,11 @@ const HTTP_BEHAVIOURS = {
   invalidJson: (_req, res) => json(res, 200, '{"a":'),
   duplicateKeys: (_req, res) => json(res, 200, '{"a":1,"a":2}'),
   status999: (_req, res) => json(res, 999, '{}'),
+  /** 429 to everything, asking for a one-second wait. */
+  rateLimitEverything: (_req, res) =>
+    void res
+      .writeHead(429, { 'content-type': 'application/json', 'retry-after': '1' })
+      .end('{"detail":"slow down"}'),
   /**
    * An error answer for paths holding `bad`, after which the keep-alive socket is dead: the next request on
    * it is destroyed unanswered. Other paths get 200.
