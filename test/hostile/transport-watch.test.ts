@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createHttpClient } from '../../src/http/create-http-client.ts';
 import { throttleClient } from '../../src/http/throttle-client.ts';
 import { createTransportWatch, type TransportVerdict } from '../../src/http/transport-watch.ts';
+import { watchTransport } from '../../src/http/watch-transport.ts';
 import type { HttpClient } from '../../src/http/types.ts';
 import { makeCase } from '../http/helpers.ts';
 import { startHostileServer, type HostileBehaviour, type HostileServer } from './servers.ts';
@@ -58,5 +59,19 @@ describe('transport health against hostile servers', () => {
 
   it('ok: no verdict against a healthy server', async () => {
     expect(await runUntilVerdict(await clientFor('ok'), 8, 3)).toBeUndefined();
+  });
+});
+
+describe('watchTransport', () => {
+  it('tells the verdict once, and still returns every exchange', async () => {
+    const verdicts: TransportVerdict[] = [];
+    const client = watchTransport(await clientFor('reset'), (verdict) => verdicts.push(verdict), {
+      maxConsecutiveFailures: 2,
+    });
+    const exchanges = [];
+    for (let index = 0; index < 4; index++) exchanges.push(await client.send(makeCase()));
+    await client.close();
+    expect(exchanges.map((exchange) => exchange.error?.code)).toEqual(['reset', 'reset', 'reset', 'reset']);
+    expect(verdicts.map((verdict) => verdict.code)).toEqual(['OAC_ERR_TARGET_FAILING']);
   });
 });
