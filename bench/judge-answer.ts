@@ -16,7 +16,15 @@ export interface Answer {
 export type Verdict = { kind: 'undeclared-status' | 'invalid-body'; detail: string } | undefined;
 
 export interface Oracle {
-  judge(method: string, target: string, answer: Answer): Verdict;
+  /** `headBytes`: the size of the request line and headers as sent. */
+  judge(method: string, target: string, answer: Answer, headBytes: number): Verdict;
+}
+
+/** RFC 9110 asks servers to take request lines and heads of at least 8000 octets; beyond, 414/431 is fair. */
+const HEAD_LIMIT = 8000;
+
+function refusedAsTooLarge(status: number, target: string, headBytes: number): boolean {
+  return (status === 431 && headBytes > HEAD_LIMIT) || (status === 414 && target.length > HEAD_LIMIT);
 }
 
 function templatePattern(template: string): RegExp {
@@ -67,7 +75,8 @@ export function createOracle(operations: CompiledOperation[], documentPath: stri
     operation,
   }));
   return {
-    judge(method, target, answer) {
+    judge(method, target, answer, headBytes) {
+      if (refusedAsTooLarge(answer.status, target, headBytes)) return undefined;
       const path = target.split('?')[0] ?? '';
       const route = routes.find((candidate) => candidate.method === method && candidate.pattern.test(path));
       if (route === undefined) {

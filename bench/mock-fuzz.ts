@@ -50,6 +50,11 @@ async function startMock(faults: FaultName[]): Promise<{ mock: MockServer; oracl
   return { mock: started.value, oracle: createOracle(compiled.value.operations, MOCK_DOCUMENT_PATH) };
 }
 
+function headBytes(request: ReturnType<typeof fuzzRequest>): number {
+  const headers = Object.entries(request.headers).map(([name, value]) => `${name}: ${value}\r\n`);
+  return Buffer.byteLength(`${request.method} ${request.path} HTTP/1.1\r\n${headers.join('')}`);
+}
+
 function note(tally: Tally, line: string): void {
   if (tally.examples.length < 10) tally.examples.push(line);
 }
@@ -60,11 +65,8 @@ async function sendOne(pool: Pool, oracle: Oracle, request: ReturnType<typeof fu
     const bodyText = await answer.body.text();
     const type = answer.headers['content-type'];
     const contentType = Array.isArray(type) ? type.join(', ') : type;
-    const verdict = oracle.judge(request.method, request.path, {
-      status: answer.statusCode,
-      contentType,
-      bodyText,
-    });
+    const answered = { status: answer.statusCode, contentType, bodyText };
+    const verdict = oracle.judge(request.method, request.path, answered, headBytes(request));
     if (verdict === undefined) return;
     if (verdict.kind === 'undeclared-status') tally.undeclaredStatuses++;
     else tally.invalidBodies++;
