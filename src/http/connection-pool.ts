@@ -5,8 +5,10 @@ export interface Lease {
   dispatcher: Dispatcher;
   /** The connection already carried a complete answer: a reset before any byte is then probably stale. */
   reused: boolean;
-  /** Gives the connection back; `answered`: a complete answer came back on it. */
-  release(answered: boolean): void;
+  /** The label given with the last complete answer on this connection, when reused. */
+  previous?: string;
+  /** Gives the connection back; `answered`: a complete answer came back on it, for `label`. */
+  release(answered: boolean, label?: string): void;
 }
 
 export interface ConnectionPool {
@@ -19,6 +21,8 @@ interface Slot {
   connected: boolean;
   /** Complete answers on the current socket. */
   served: number;
+  /** Label of the last of them. */
+  last?: string;
   busy: boolean;
 }
 
@@ -40,14 +44,23 @@ export function createConnectionPool(origin: string, options: Client.Options, si
   const waiting: ((slot: Slot) => void)[] = [];
   const lend = (slot: Slot): Lease => {
     slot.busy = true;
-    const release = (answered: boolean): void => {
+    const release = (answered: boolean, label?: string): void => {
       if (!slot.busy) return;
-      if (answered) slot.served++;
+      if (answered) {
+        slot.served++;
+        slot.last = label;
+      }
       slot.busy = false;
       const next = waiting.shift();
       if (next !== undefined) next(slot);
     };
-    return { dispatcher: slot.client, reused: slot.connected && slot.served > 0, release };
+    const reused = slot.connected && slot.served > 0;
+    return {
+      dispatcher: slot.client,
+      reused,
+      ...(reused && slot.last ? { previous: slot.last } : {}),
+      release,
+    };
   };
   return {
     acquire(): Promise<Lease> {

@@ -50,25 +50,26 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     }
     return pool;
   };
-  const dispatch = async (wire: WireRequest, started: number): Promise<Outcome> => {
+  const dispatch = async (wire: WireRequest, caseId: string, started: number): Promise<Outcome> => {
     const target = splitUrl(wire.url);
     if (target === undefined) return { error: { code: 'other', message: `not an http(s) URL: ${wire.url}` } };
     const lease = await poolFor(target.origin).acquire();
     // performRequest never throws: the lease always comes back.
     const first = await performRequest(lease.dispatcher, target.path, wire, options);
-    lease.release('response' in first);
+    lease.release('response' in first, caseId);
     const budgetMs = options.timeoutMs - (performance.now() - started);
     const stale =
       lease.reused && 'error' in first && first.error.code === 'reset' && first.status === undefined;
     if (!stale || budgetMs <= 0) return toOutcome(first);
     const retry = await sendOnFreshConnection(target.origin, target.path, wire, { ...options, budgetMs });
-    return { ...toOutcome(retry), retriedAfterReset: { error: first.error } };
+    const previous = lease.previous === undefined ? {} : { previousCaseId: lease.previous };
+    return { ...toOutcome(retry), retriedAfterReset: { error: first.error, ...previous } };
   };
   return {
     async send(requestCase): Promise<Exchange> {
       const { wire, recorded } = toWireRequest(requestCase, options);
       const started = performance.now();
-      const outcome = await dispatch(wire, started).catch((error: unknown): Outcome => ({
+      const outcome = await dispatch(wire, requestCase.id, started).catch((error: unknown): Outcome => ({
         error: { code: 'other', message: error instanceof Error ? error.message : String(error) },
       }));
       return { case: requestCase, request: recorded, ...outcome, durationMs: performance.now() - started };

@@ -55,9 +55,10 @@ export interface Exchange {
   /**
    * Set when the request first went out on a reused keep-alive connection that was reset before any byte
    * of an answer, and was sent once more on a fresh connection: `response`/`error` are the retry's. The
-   * server dropped a connection it had kept alive: the previous exchange on it, not this one, is suspect.
+   * server dropped a connection it had kept alive: the previous exchange on it (`previousCaseId`, the case
+   * answered last on that connection), not this one, is suspect.
    */
-  retriedAfterReset?: { error: TransportError };
+  retriedAfterReset?: { error: TransportError; previousCaseId?: string };
   durationMs: number;
 }
 

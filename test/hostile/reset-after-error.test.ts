@@ -24,7 +24,7 @@ async function alternate(name: HostileBehaviour, count: number): Promise<[Exchan
   try {
     for (let index = 0; index < count; index++) {
       const pathTemplate = index % 2 === 0 ? `/good/${index}` : `/bad/${index}`;
-      exchanges.push(await client.send(makeCase({ pathTemplate })));
+      exchanges.push(await client.send(makeCase({ pathTemplate, id: `case-${index}` })));
     }
   } finally {
     await client.close();
