@@ -14,17 +14,24 @@ export interface TransportVerdict {
   message: string;
 }
 
+/** What the watch reads of an exchange (`request` optional, for tests). */
+export type WatchedExchange = Pick<Exchange, 'response' | 'error'> & Partial<Pick<Exchange, 'request'>>;
+
 export interface TransportWatch {
   /** Feeds one finished exchange; returns a verdict once the target is judged unusable, then every time. */
-  observe(exchange: Pick<Exchange, 'response' | 'error'>): TransportVerdict | undefined;
+  observe(exchange: WatchedExchange): TransportVerdict | undefined;
 }
 
 export const DEFAULT_MAX_CONSECUTIVE_FAILURES = 5;
 export const DEFAULT_MAX_RATE_LIMITED = 5;
 
+/** A server may refuse a body this large by dropping the connection: such a failure says nothing of health. */
+const LARGE_REQUEST_BYTES = 64 * 1024;
+
 /**
  * Watches the health of the target as exchanges finish. Any answer that is not 429 resets both counts, so
- * a server that fails now and then is judged case by case; only a streak ends the run. Pure: no clock.
+ * a server that fails now and then is judged case by case; only a streak ends the run. A failure while
+ * sending a large body (over 64 KiB) neither counts nor resets. Pure: no clock.
  */
 export function createTransportWatch(options: TransportWatchOptions = {}): TransportWatch {
   const maxFailures = options.maxConsecutiveFailures ?? DEFAULT_MAX_CONSECUTIVE_FAILURES;
@@ -32,7 +39,9 @@ export function createTransportWatch(options: TransportWatchOptions = {}): Trans
   let failures = 0;
   let limited = 0;
   let verdict: TransportVerdict | undefined;
-  const judge = (exchange: Pick<Exchange, 'response' | 'error'>): TransportVerdict | undefined => {
+  const judge = (exchange: WatchedExchange): TransportVerdict | undefined => {
+    if (exchange.error !== undefined && (exchange.request?.bodyBytes ?? 0) > LARGE_REQUEST_BYTES)
+      return undefined;
     if (exchange.error !== undefined) {
       limited = 0;
       if (++failures < maxFailures) return undefined;

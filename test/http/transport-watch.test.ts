@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createTransportWatch } from '../../src/http/transport-watch.ts';
-import type { Exchange } from '../../src/http/types.ts';
+import { createTransportWatch, type WatchedExchange } from '../../src/http/transport-watch.ts';
 
-type Seen = Pick<Exchange, 'response' | 'error'>;
+type Seen = WatchedExchange;
 
 const answer = (status: number): Seen => ({
   response: { status, headers: {}, bodyText: '', bodyBytes: 0, truncated: false },
@@ -34,6 +33,21 @@ describe('createTransportWatch: transport failures', () => {
     const watch = createTransportWatch({ maxConsecutiveFailures: 2 });
     const verdicts = feed(watch, [failure(), answer(500), failure(), answer(429), failure(), answer(200)]);
     expect(verdicts.every((verdict) => verdict === undefined)).toBe(true);
+  });
+
+  it('neither counts nor forgives a failure while sending a large body (the server may refuse it so)', () => {
+    const watch = createTransportWatch({ maxConsecutiveFailures: 2 });
+    const large = {
+      ...failure('reset'),
+      request: { method: 'POST', url: '/', headers: {}, bodyBytes: 100_000 },
+    };
+    expect(feed(watch, [failure(), large, large, large])).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(watch.observe(failure())?.code).toBe('OAC_ERR_TARGET_FAILING');
   });
 
   it('keeps its verdict once given', () => {
