@@ -9,6 +9,8 @@ export interface Lease {
   previous?: string;
   /** Gives the connection back; `answered`: a complete answer came back on it, for `label`. */
   release(answered: boolean, label?: string): void;
+  /** Closes the connection for good (it timed out: whatever it still holds must not delay the next request). */
+  discard(): void;
 }
 
 export interface ConnectionPool {
@@ -42,6 +44,11 @@ function createSlot(origin: string, options: Client.Options): Slot {
 export function createConnectionPool(origin: string, options: Client.Options, size: number): ConnectionPool {
   const slots: Slot[] = [];
   const waiting: ((slot: Slot) => void)[] = [];
+  const handOn = (slot: Slot): void => {
+    slot.busy = false;
+    const next = waiting.shift();
+    if (next !== undefined) next(slot);
+  };
   const lend = (slot: Slot): Lease => {
     slot.busy = true;
     const release = (answered: boolean, label?: string): void => {
@@ -50,17 +57,19 @@ export function createConnectionPool(origin: string, options: Client.Options, si
         slot.served++;
         slot.last = label;
       }
+      handOn(slot);
+    };
+    const discard = (): void => {
+      if (!slot.busy) return;
       slot.busy = false;
-      const next = waiting.shift();
-      if (next !== undefined) next(slot);
+      void slot.client.destroy().catch(() => undefined);
+      const fresh = createSlot(origin, options);
+      slots.splice(slots.indexOf(slot), 1, fresh);
+      handOn(fresh);
     };
     const reused = slot.connected && slot.served > 0;
-    return {
-      dispatcher: slot.client,
-      reused,
-      ...(reused && slot.last ? { previous: slot.last } : {}),
-      release,
-    };
+    const previous = reused && slot.last !== undefined ? { previous: slot.last } : {};
+    return { dispatcher: slot.client, reused, ...previous, release, discard };
   };
   return {
     acquire(): Promise<Lease> {

@@ -56,7 +56,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     const lease = await poolFor(target.origin).acquire();
     // performRequest never throws: the lease always comes back.
     const first = await performRequest(lease.dispatcher, target.path, wire, options);
-    lease.release('response' in first, caseId);
+    // A timed-out connection may still hold the late answer: never lend it again.
+    if ('error' in first && first.error.code === 'timeout') lease.discard();
+    else lease.release('response' in first, caseId);
     const budgetMs = options.timeoutMs - (performance.now() - started);
     const stale =
       lease.reused && 'error' in first && first.error.code === 'reset' && first.status === undefined;

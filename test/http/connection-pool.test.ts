@@ -38,3 +38,21 @@ describe('createConnectionPool', () => {
     await pool.destroy();
   });
 });
+
+describe('createConnectionPool: discard', () => {
+  it('replaces a discarded connection with a new one, handed to the next caller', async () => {
+    server = await startServer((_req, res) => res.writeHead(200).end());
+    const pool = createConnectionPool(server.url, {}, 1);
+    const first = await pool.acquire();
+    const waiting = pool.acquire();
+    first.discard();
+    const next = await waiting;
+    expect(next.dispatcher).not.toBe(first.dispatcher);
+    expect(next.reused).toBe(false);
+    const answer = await next.dispatcher.request({ path: '/', method: 'GET' });
+    expect(answer.statusCode).toBe(200);
+    await answer.body.text();
+    next.release(true);
+    await pool.destroy();
+  });
+});
