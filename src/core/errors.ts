@@ -14,6 +14,8 @@ export const ERROR_CODES = {
   OAC_ERR_OPERATION_NOT_FOUND: 'the requested operation is not in the document',
   OAC_ERR_UNSUPPORTED: 'the document uses a feature this tool does not support yet',
   OAC_ERR_TARGET_UNREACHABLE: 'the target base URL does not answer',
+  OAC_ERR_TARGET_FAILING: 'the target keeps failing at the transport level (time-outs, resets, no answer)',
+  OAC_ERR_RATE_LIMITED: 'the target is rate-limiting: it answers 429 Too Many Requests to everything',
   OAC_ERR_MOCK_START: 'the bundled mock server could not start',
   OAC_ERR_REPORT_WRITE: 'a report file could not be written',
   OAC_ERR_REPLAY_READ: 'a replay file cannot be read',

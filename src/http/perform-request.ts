@@ -1,4 +1,5 @@
 import type { Dispatcher } from 'undici';
+import { decodeBody } from './decode-body.ts';
 import { readCappedBody } from './read-capped-body.ts';
 import { toReceivedResponse } from './to-received-response.ts';
 import { toTransportError } from './to-transport-error.ts';
@@ -6,11 +7,15 @@ import type { ReceivedResponse, TransportError } from './types.ts';
 import type { WireRequest } from './to-wire-request.ts';
 
 export interface RequestLimits {
+  /** The exchange deadline, as configured (messages quote it). */
   timeoutMs: number;
+  /** What is left of it for this attempt; defaults to `timeoutMs`. */
+  budgetMs?: number;
   maxResponseBytes: number;
 }
 
-export type RequestOutcome = { response: ReceivedResponse } | { error: TransportError };
+/** The answer, or the failure with the status when one had arrived before it. */
+export type RequestOutcome = { response: ReceivedResponse } | { error: TransportError; status?: number };
 
 // Grace beyond the timeout before giving up on undici itself reacting to the abort.
 const WATCHDOG_GRACE_MS = 1_000;
@@ -33,7 +38,14 @@ async function attempt(
     bodyTimeout: limits.timeoutMs,
   });
   onStatus(data.statusCode);
-  const body = await readCappedBody(data.body, limits.maxResponseBytes);
+  // Both the bytes on the wire and the decoded bytes are capped: a gzip bomb stops inflating at the cap.
+  const raw = await readCappedBody(data.body, limits.maxResponseBytes);
+  const encoding = data.headers['content-encoding'];
+  const body = await decodeBody(
+    raw,
+    Array.isArray(encoding) ? encoding.join(',') : encoding,
+    limits.maxResponseBytes,
+  );
   return { response: toReceivedResponse(data.statusCode, data.headers, body) };
 }
 
@@ -48,23 +60,19 @@ export async function performRequest(
   limits: RequestLimits,
 ): Promise<RequestOutcome> {
   const controller = new AbortController();
+  const budgetMs = Math.max(1, limits.budgetMs ?? limits.timeoutMs);
   let status: number | undefined;
   let watchdog: NodeJS.Timeout | undefined;
-  const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
-  const timedOut = (): RequestOutcome => ({
-    error: toTransportError(undefined, { timedOut: true, timeoutMs: limits.timeoutMs, status }),
-  });
+  const timer = setTimeout(() => controller.abort(), budgetMs);
+  const failed = (error: unknown, timedOut: boolean): RequestOutcome => {
+    const context = { timedOut, timeoutMs: limits.timeoutMs, status };
+    return { error: toTransportError(error, context), ...(status === undefined ? {} : { status }) };
+  };
   const stuck = new Promise<RequestOutcome>((resolve) => {
-    watchdog = setTimeout(() => resolve(timedOut()), limits.timeoutMs + WATCHDOG_GRACE_MS);
+    watchdog = setTimeout(() => resolve(failed(undefined, true)), budgetMs + WATCHDOG_GRACE_MS);
   });
   const run = attempt(dispatcher, path, wire, limits, controller.signal, (code) => (status = code)).catch(
-    (error: unknown): RequestOutcome => ({
-      error: toTransportError(error, {
-        timedOut: controller.signal.aborted,
-        timeoutMs: limits.timeoutMs,
-        status,
-      }),
-    }),
+    (error: unknown) => failed(error, controller.signal.aborted),
   );
   try {
     return await Promise.race([run, stuck]);

@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { CappedBody } from './read-capped-body.ts';
+import type { DecodedBody } from './decode-body.ts';
+import { jsonDeeperThan } from './json-depth.ts';
 import type { ReceivedResponse } from './types.ts';
 
 function normaliseHeaders(headers: IncomingHttpHeaders): Record<string, string> {
@@ -13,9 +14,19 @@ function normaliseHeaders(headers: IncomingHttpHeaders): Record<string, string> 
   return out;
 }
 
-/** JSON is parsed whatever the Content-Type says: checks decide whether the type was right. */
-function parseJson(text: string): ReceivedResponse['json'] {
+/** Deeper bodies are not parsed: recursive validators and walkers downstream stay within the stack. */
+export const MAX_JSON_DEPTH = 256;
+
+/**
+ * JSON is parsed whatever the Content-Type says: checks decide whether the type was right. A cut body or
+ * one nested deeper than MAX_JSON_DEPTH is not parsed, and the reason says which limit it crossed.
+ */
+function parseJson(text: string, body: DecodedBody): ReceivedResponse['json'] {
   if (text.trim() === '') return undefined;
+  if (body.truncated)
+    return { ok: false, error: `body over the size limit, cut at ${body.bytes.length} bytes: not parsed` };
+  if (jsonDeeperThan(text, MAX_JSON_DEPTH))
+    return { ok: false, error: `nesting deeper than ${MAX_JSON_DEPTH} levels: not parsed` };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
@@ -27,7 +38,7 @@ function parseJson(text: string): ReceivedResponse['json'] {
 export function toReceivedResponse(
   status: number,
   headers: IncomingHttpHeaders,
-  body: CappedBody,
+  body: DecodedBody,
 ): ReceivedResponse {
   const bodyText = body.bytes.toString('utf8');
   const response: ReceivedResponse = {
@@ -37,7 +48,8 @@ export function toReceivedResponse(
     bodyBytes: body.bytes.length,
     truncated: body.truncated,
   };
-  const json = parseJson(bodyText);
+  if (body.decodeError !== undefined) response.decodeError = body.decodeError;
+  const json = parseJson(bodyText, body);
   if (json !== undefined) response.json = json;
   return response;
 }

@@ -28,9 +28,14 @@ export interface ReceivedResponse {
   headers: Record<string, string>;
   bodyText: string;
   bodyBytes: number;
-  /** True when the body exceeded `maxResponseBytes` and was cut. */
+  /** True when the body exceeded `maxResponseBytes` (on the wire or once decoded) and was cut. */
   truncated: boolean;
-  /** Parsed when the body is non-empty; `ok: false` with the parse error otherwise. */
+  /** Set when `Content-Encoding` could not be undone: the body is then kept as received. */
+  decodeError?: string;
+  /**
+   * Parsed when the body is non-empty; `ok: false` with the reason otherwise: the parse error, or a limit
+   * crossed (a cut body, nesting deeper than MAX_JSON_DEPTH), in which case nothing was parsed.
+   */
   json?: { ok: true; value: unknown } | { ok: false; error: string };
 }
 
@@ -47,6 +52,13 @@ export interface Exchange {
   request: SentRequest;
   response?: ReceivedResponse;
   error?: TransportError;
+  /**
+   * Set when the request first went out on a reused keep-alive connection that was reset before any byte
+   * of an answer, and was sent once more on a fresh connection: `response`/`error` are the retry's. The
+   * server dropped a connection it had kept alive: the previous exchange on it (`previousCaseId`, the case
+   * answered last on that connection), not this one, is suspect.
+   */
+  retriedAfterReset?: { error: TransportError; previousCaseId?: string };
   durationMs: number;
 }
 
