@@ -88,5 +88,9 @@ export async function runCommand(env: Env, print: Print): Promise<ExitCode> {
   const baseline = file ? { file, baseline: unwrap(readBaseline(file)) } : undefined;
   const run = await runInProcess(env, print);
   const exitCode = finishRun(run, { reportDir: reportDirOf(env), baseline }, print);
+  // A run the tool could not finish (target failing, a broken check) ends like every tool error: one line.
+  const [toolError] = run.runs.flatMap((named) => named.results.toolErrors);
+  if (toolError !== undefined && run.interrupted === undefined)
+    process.stderr.write(`contract: ${run.redact(`${toolError.code}: ${toolError.message}`)}\n`);
   return run.interrupted ?? exitCode;
 }

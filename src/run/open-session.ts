@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { randomInt } from 'node:crypto';
 import { createRedactor } from '../core/redact.ts';
+import { ContractError } from '../core/errors.ts';
 import { err, ok, type Result } from '../core/result.ts';
 import { builtinChecks } from '../check/builtin-checks.ts';
 import type { RunMemory } from '../check/types.ts';
@@ -109,7 +110,10 @@ export async function openSession(
     connections: config.concurrency,
   });
   // Paced to CONTRACT_RATE, 429-aware and held to CONTRACT_MAX_CREATES: every request of the run goes here.
-  const safety = createRunSafety(config, compiled.value, baseUrl);
+  const recorder = createRecorder();
+  const safety = createRunSafety(config, compiled.value, baseUrl, (verdict) =>
+    recorder.toolError(new ContractError(verdict.code, verdict.message)),
+  );
   const setup = { config, baseUrl, compiled: compiled.value };
   const applicable = extensions.filter(
     (extension) => extension.applies?.(compiled.value, config.secretFields) ?? true,
@@ -133,7 +137,7 @@ export async function openSession(
     },
     memory: memoryFor(config),
     nextUnique: uniqueNumbers(),
-    recorder: safety.noted(createRecorder()),
+    recorder: safety.noted(recorder),
     close: () => client.close(),
   });
 }

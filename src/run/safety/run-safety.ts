@@ -1,5 +1,7 @@
 import type { HttpClient } from '../../http/types.ts';
 import { throttleClient } from '../../http/throttle-client.ts';
+import type { TransportVerdict } from '../../http/transport-watch.ts';
+import { watchTransport } from '../../http/watch-transport.ts';
 import type { CompiledSpec } from '../../schema/types.ts';
 import type { RunConfig } from '../run-config.ts';
 import type { RunRecorder } from '../types.ts';
@@ -19,7 +21,16 @@ export interface RunSafety {
   noted(recorder: RunRecorder): RunRecorder;
 }
 
-export function createRunSafety(config: RunConfig, spec: CompiledSpec, baseUrl: string): RunSafety {
+/**
+ * The run's limits. `onTargetFailing` hears, once, that the target keeps failing at the transport level or
+ * answers 429 to everything (after the client's own `Retry-After` waits): the run must stop, exit 2.
+ */
+export function createRunSafety(
+  config: RunConfig,
+  spec: CompiledSpec,
+  baseUrl: string,
+  onTargetFailing: (verdict: TransportVerdict) => void = () => undefined,
+): RunSafety {
   // One engine sends every request of the run: its budget is the whole run's.
   const budget = config.maxCreates === undefined ? undefined : createCreationBudget(config.maxCreates, 0);
   const tally = createThrottleTally(config.timeoutMs);
@@ -27,11 +38,13 @@ export function createRunSafety(config: RunConfig, spec: CompiledSpec, baseUrl: 
   return {
     budget,
     guard(client) {
-      const paced = throttleClient(client, {
+      const throttled = throttleClient(client, {
         rate: config.rate,
         maxWaitMs: config.timeoutMs,
         onThrottle: tally.onThrottle,
       });
+      // Inside the creation budget: a held-back case is no transport failure.
+      const paced = watchTransport(throttled, onTargetFailing);
       if (budget === undefined) return paced;
       return limitCreations(paced, { budget, minting, secretFields: config.secretFields, baseUrl });
     },
