@@ -9,6 +9,7 @@ import { translateExclusiveBounds } from './exclusive-bounds.ts';
 import { dropIdentityKeyword, IDENTITY_KEYWORDS } from './identity-keywords.ts';
 import { mapKeywordValue } from './subschemas.ts';
 import type { TranslationState } from './translation-state.ts';
+import { translateUnicodePattern } from './unicode-pattern.ts';
 
 /** OpenAPI-only keywords: documentation or hints, never constraints (discriminator only narrows oneOf). */
 const OPENAPI_ONLY = new Set(['example', 'xml', 'externalDocs', 'discriminator']);
@@ -91,6 +92,7 @@ export function translateNode(node: unknown, segments: string[], state: Translat
   const out = translateKeywords(node, segments, state);
   keepDiscriminator(node, out);
   translateExclusiveBounds(out, path, state);
+  translateUnicodePattern(out, path, state);
   dropContextRequired(out, node, state);
   return state.options.dialect === '3.0' && node.nullable === true ? applyNullable(out) : out;
 }
