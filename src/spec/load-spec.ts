@@ -56,7 +56,7 @@ async function load(source: string, timeoutMs: number): Promise<Result<LoadedSpe
   if (!read.ok) return read;
   const parsed = parseText(read.value, source);
   if (!parsed.ok) return parsed;
-  const detected = detectDialect(parsed.value, source);
+  const detected = detectDialect(parsed.value.value, source);
   if (!detected.ok) return detected;
   const { dialect, openapiVersion } = detected.value;
   const prepared = prepareRefs(detected.value.document, (ref) => externalTargetExists(ref, path, sourceKind));
@@ -77,6 +77,8 @@ async function load(source: string, timeoutMs: number): Promise<Result<LoadedSpe
     if (unusable !== undefined) return unusable;
   }
   const findings: SpecFinding[] = [
+    ...parsed.value.findings,
+    ...detected.value.findings,
     ...listed.findings,
     ...findDocumentIssues(document, aside.operations),
     ...validated.value,

@@ -110,3 +110,38 @@ describe('loadSpec: an operation whose own $ref points to nothing is skipped wit
     });
   });
 });
+
+describe('loadSpec: loosely written documents are read as meant, with a warning', () => {
+  it('a YAML mapping that repeats a key: the last value wins', async () => {
+    const spec = await load('specs-imperfect/duplicate-keys.yaml');
+    expect(spec.operations[0]?.responses).toMatchObject([{ status: '200', description: 'ok' }]);
+    expect(spec.findings).toEqual([
+      {
+        code: 'duplicate-key',
+        severity: 'warning',
+        message:
+          'a mapping repeats a key (Map keys must be unique at line 10, column 9); the last value is used',
+      },
+    ]);
+  });
+
+  it.each([
+    [
+      'specs-imperfect/loose-version.yaml',
+      '3.0',
+      '"openapi" is 3, not a full version such as "3.0.0"; read as 3.0.0',
+    ],
+    [
+      'specs-imperfect/loose-version-3.1.json',
+      '3.1',
+      '"openapi" is "3.1", not a full version such as "3.1.0"; read as 3.1.0',
+    ],
+  ])('%s is OpenAPI %s', async (relative, dialect, message) => {
+    const spec = await load(relative);
+    expect(spec).toMatchObject({ dialect, openapiVersion: `${dialect}.0` });
+    expect(spec.operations).toHaveLength(1);
+    expect(spec.findings).toEqual([
+      { code: 'openapi-version-loose', severity: 'warning', message, pointer: '/openapi' },
+    ]);
+  });
+});
