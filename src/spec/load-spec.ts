@@ -63,7 +63,7 @@ async function load(source: string, timeoutMs: number): Promise<Result<LoadedSpe
   const location = { path, kind: sourceKind, timeoutMs };
   const bundled = prepared.external
     ? await bundleUsed(prepared.document, location)
-    : ok({ document: prepared.document, findings: [] });
+    : ok({ document: prepared.document, findings: [], unresolved: [] });
   if (!bundled.ok) return bundled;
   const { document } = bundled.value;
   const hash = createHash('sha256').update(read.value).digest('hex');
@@ -71,7 +71,8 @@ async function load(source: string, timeoutMs: number): Promise<Result<LoadedSpe
   const validated = prepared.external ? await validate() : await validateOnce(`${source}\n${hash}`, validate);
   if (!validated.ok) return validated;
   const listed = listOperations(document, dialect);
-  const aside = setAsideUnresolved(document, listed.operations, prepared.unresolved);
+  const unresolved = [...prepared.unresolved, ...bundled.value.unresolved];
+  const aside = setAsideUnresolved(document, listed.operations, unresolved);
   if (aside.operations.length === 0) {
     const unusable = nothingLeft(source, aside.skipped);
     if (unusable !== undefined) return unusable;

@@ -91,7 +91,7 @@ export interface SpecFinding {
 
 /**
  * An operation left out of `operations` because the document cannot describe it: one of its own `$ref`s
- * (parameters, body, responses, or a schema they use) points to nothing. The other operations go on;
+ * (parameters, body, responses, or a schema they use) cannot be resolved. The other operations go on;
  * a run lists these as skipped with their reason.
  */
 export interface SkippedOperation {
@@ -100,7 +100,7 @@ export interface SkippedOperation {
   path: string;
   /** JSON pointer of the operation object. */
   pointer: string;
-  /** One line, e.g. `its $ref #/components/schemas/Gone (at /paths/~1a/get/responses/200/...) points to nothing`. */
+  /** One line, e.g. `its $ref #/components/schemas/Gone (at /paths/~1a/get/responses/200/...) cannot be resolved`. */
   reason: string;
 }
 

@@ -72,7 +72,7 @@ describe('loadSpec: only what generation uses is resolved', () => {
   });
 });
 
-describe('loadSpec: an operation whose own $ref points to nothing is skipped with its reason', () => {
+describe('loadSpec: an operation whose own $ref cannot be resolved is skipped with its reason', () => {
   it('skips those operations and keeps the others', async () => {
     const spec = await load('specs-imperfect/some-operations-broken.yaml');
     expect(spec.operations.map((operation) => operation.operationId)).toEqual(['getGood']);
@@ -83,7 +83,7 @@ describe('loadSpec: an operation whose own $ref points to nothing is skipped wit
         path: '/bad-response',
         pointer: '/paths/~1bad-response/get',
         reason:
-          'its $ref #/components/schemas/Gone (at /components/schemas/Wrapper/properties/item) points to nothing',
+          'its $ref #/components/schemas/Gone (at /components/schemas/Wrapper/properties/item) cannot be resolved',
       },
       expect.objectContaining({
         operationId: 'getBadParameter',
@@ -94,6 +94,15 @@ describe('loadSpec: an operation whose own $ref points to nothing is skipped wit
         reason: expect.stringContaining('./no-such-file.yaml#/Body') as unknown,
       }) as unknown,
     ]);
+  });
+
+  it('skips an operation using a pointer missing from a file that exists, and bundles the file for the others', async () => {
+    const spec = await load('specs-imperfect/external-part-missing.yaml');
+    expect(spec.operations.map((operation) => operation.operationId)).toEqual(['postGood']);
+    expect(spec.skippedOperations).toMatchObject([
+      { operationId: 'postBad', reason: expect.stringContaining('./parts.yaml#/NoSuchPart') as unknown },
+    ]);
+    expect(JSON.stringify(spec.operations[0]?.requestBody)).not.toContain('parts.yaml');
   });
 
   it('reports each skipped operation as a warning and raises no false structural finding', async () => {

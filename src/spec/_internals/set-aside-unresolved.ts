@@ -9,7 +9,7 @@ export interface SetAside {
 }
 
 function describe(problem: RefAt): string {
-  return `$ref ${problem.ref} (at ${problem.at}) points to nothing`;
+  return `$ref ${problem.ref} (at ${problem.at}) cannot be resolved`;
 }
 
 /** The operation object and its path item's parameters: what an operation is built from. */
