@@ -17,12 +17,12 @@ function substitute(url: string, variables: unknown): string {
   });
 }
 
-/** The path of a server URL: an absolute URL's path, or a relative one (`/v1`, `./v1`, `v1`) as a path. */
+/** The path of a server URL: an absolute (or scheme-relative `//host/v1`) URL's path, or a relative one (`/v1`, `./v1`, `v1`) as a path. */
 function pathOf(url: string): string {
   let path = url;
-  if (/^[a-z][a-z\d+.-]*:\/\//i.test(url)) {
+  if (/^([a-z][a-z\d+.-]*:)?\/\//i.test(url)) {
     try {
-      path = new URL(url).pathname;
+      path = new URL(url, 'http://host.invalid').pathname;
     } catch {
       return '';
     }

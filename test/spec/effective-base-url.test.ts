@@ -35,6 +35,7 @@ describe('effectiveBaseUrl: absolute server URLs give their path, never their ho
     ['https://api.example.com', BASE],
     ['https://api.factory.ai/', BASE],
     ['http://api.example.com:9000/a/b?x=1#f', `${BASE}/a/b`],
+    ['//api.example.com/v1', `${BASE}/v1`],
   ])('%s -> %s', (server, expected) => {
     expect(url(BASE, [{ url: server }])).toBe(expected);
   });
