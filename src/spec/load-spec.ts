@@ -39,13 +39,29 @@ function extensionRefs(refs: readonly RefAt[]): SpecFinding[] {
   return [{ code: 'extension-ref-not-followed', severity: 'info', message, pointer: first.at }];
 }
 
-/** Every operation needs a `$ref` that points to nothing: nothing can be tested, the document is unusable. */
-function nothingLeft(source: string, skipped: readonly SkippedOperation[]): Result<never> | undefined {
+/**
+ * No operation is left and a `$ref` that cannot be resolved is why (every operation depends on one, or
+ * every path item is one): nothing can be tested, the document is unusable.
+ */
+function nothingLeft(
+  source: string,
+  skipped: readonly SkippedOperation[],
+  unresolved: readonly RefAt[],
+): Result<never> | undefined {
+  const prefix = `spec ${source} has a $ref that cannot be resolved`;
   const [first] = skipped;
-  if (first === undefined) return undefined;
+  if (first !== undefined) {
+    const where = `${first.method.toUpperCase()} ${first.path}`;
+    return err(
+      'OAC_ERR_REF_UNRESOLVED',
+      `${prefix}, and every operation depends on one: ${where}: ${first.reason}`,
+    );
+  }
+  const pathItem = unresolved.find((problem) => /^\/paths\/[^/]+$/.test(problem.at));
+  if (pathItem === undefined) return undefined;
   return err(
     'OAC_ERR_REF_UNRESOLVED',
-    `spec ${source} has a $ref that cannot be resolved, and every operation depends on one: ${first.method.toUpperCase()} ${first.path}: ${first.reason}`,
+    `${prefix}, and no operation is left: ${pathItem.ref} (at ${pathItem.at})`,
   );
 }
 
@@ -74,7 +90,7 @@ async function load(source: string, timeoutMs: number): Promise<Result<LoadedSpe
   const unresolved = [...prepared.unresolved, ...bundled.value.unresolved];
   const aside = setAsideUnresolved(document, listed.operations, unresolved);
   if (aside.operations.length === 0) {
-    const unusable = nothingLeft(source, aside.skipped);
+    const unusable = nothingLeft(source, aside.skipped, unresolved);
     if (unusable !== undefined) return unusable;
   }
   const findings: SpecFinding[] = [

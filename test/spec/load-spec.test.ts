@@ -93,6 +93,11 @@ describe('loadSpec: errors are one-line values that name the source', () => {
       /every operation depends on one: GET \/a: its \$ref #\/components\/schemas\/Missing/,
     ],
     ['specs-broken/missing-external-ref.yaml', 'OAC_ERR_REF_UNRESOLVED', /does-not-exist.yaml/],
+    [
+      'specs-broken/unresolvable-path-item.yaml',
+      'OAC_ERR_REF_UNRESOLVED',
+      /no operation is left: #\/components\/pathItems\/Gone \(at \/paths\/~1a\)/,
+    ],
   ];
 
   it.each(cases)('%s -> %s', async (relative, code, pattern) => {
