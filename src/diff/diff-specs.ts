@@ -22,9 +22,28 @@ function named(operation: Operation, change: OperationChange): SpecChange {
 function unmatched(from: LoadedSpec, to: LoadedSpec, removed: boolean): SpecChange[] {
   const keys = new Set(to.operations.map(operationKey));
   const paths = new Set(to.operations.map((operation) => pathKey(operation.path)));
+  // An operation the other document has but cannot describe (a $ref to nothing) is not gone: say why.
+  const unreadable = new Map(
+    to.skippedOperations.map((skipped) => [
+      `${skipped.method.toUpperCase()} ${pathKey(skipped.path)}`,
+      skipped.reason,
+    ]),
+  );
   return from.operations
     .filter((operation) => !keys.has(operationKey(operation)))
     .map((operation) => {
+      const reason = unreadable.get(operationKey(operation));
+      if (reason !== undefined) {
+        const message = `cannot be read in the ${removed ? 'head' : 'base'} document: ${reason}`;
+        const change = {
+          code: 'operation-unresolved',
+          breaking: removed,
+          side: 'operation' as const,
+          location: 'operation',
+          message,
+        };
+        return named(operation, change);
+      }
       const whole = paths.has(pathKey(operation.path)) ? 'operation' : 'path';
       const code = `${whole}-${removed ? 'removed' : 'added'}`;
       const message = `${whole === 'path' ? 'path' : 'method'} ${removed ? 'removed' : 'added'}`;

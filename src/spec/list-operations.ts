@@ -25,6 +25,7 @@ export function listOperations(
   const operations: Operation[] = [];
   const findings: SpecFinding[] = [];
   for (const [path, rawItem] of Object.entries(asRecord(document.paths))) {
+    if (path.startsWith('x-')) continue; // an extension of the Paths Object, not a path
     const item = followRefs(document, rawItem, toPointer(['paths', path]));
     if (!isRecord(item.value)) continue;
     for (const method of HTTP_METHODS) {

@@ -89,6 +89,21 @@ export interface SpecFinding {
   pointer?: string;
 }
 
+/**
+ * An operation left out of `operations` because the document cannot describe it: one of its own `$ref`s
+ * (parameters, body, responses, or a schema they use) cannot be resolved. The other operations go on;
+ * a run lists these as skipped with their reason.
+ */
+export interface SkippedOperation {
+  operationId: string;
+  method: HttpMethod;
+  path: string;
+  /** JSON pointer of the operation object. */
+  pointer: string;
+  /** One line, e.g. `its $ref #/components/schemas/Gone (at /paths/~1a/get/responses/200/...) cannot be resolved`. */
+  reason: string;
+}
+
 export interface LoadedSpec {
   /** Path or URL the document was read from. */
   source: string;
@@ -103,5 +118,7 @@ export interface LoadedSpec {
   /** The bundled document: external `$ref`s inlined, internal ones kept. */
   document: Record<string, unknown>;
   operations: Operation[];
+  /** Operations of the document that cannot be tested, each with why (never in `operations`). */
+  skippedOperations: SkippedOperation[];
   findings: SpecFinding[];
 }

@@ -190,10 +190,21 @@ describe('translateSchema: OpenAPI 3.1', () => {
     expect(translateSchema(source, v31).schema).toEqual(source);
   });
 
-  it('does not read nullable as a 3.0 keyword', () => {
-    expect(translateSchema({ type: 'string', nullable: true }, v31).schema).toEqual({
-      type: 'string',
-      nullable: true,
+  it('reads a nullable written in 3.1 as the 3.0 form it is, with a note (null allowed, never accused)', () => {
+    const { schema, findings } = translateSchema({ type: 'string', nullable: true }, v31);
+    expect(schema).toEqual({ type: ['string', 'null'] });
+    expect(findings.map((finding) => [finding.code, finding.severity])).toEqual([
+      ['nullable-in-3.1', 'info'],
+    ]);
+  });
+
+  it('drops a 3.1 nullable without type, which would make the schema uncompilable', () => {
+    expect(translateSchema({ description: 'anything', nullable: true }, v31).schema).toEqual({
+      description: 'anything',
+    });
+    expect(translateSchema({ type: 'string', nullable: false }, v31)).toMatchObject({
+      schema: { type: 'string' },
+      findings: [],
     });
   });
 

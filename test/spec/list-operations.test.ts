@@ -136,4 +136,10 @@ describe('listOperations: 3.1 Reference Objects', () => {
     );
     expect(operations).toEqual([]);
   });
+
+  it('ignores an extension of the Paths Object, even one shaped like a path item', () => {
+    const get = { operationId: 'getA', responses: {} };
+    const { operations } = listOperations({ paths: { 'x-draft': { get }, '/a': { get } } }, '3.0');
+    expect(operations.map((operation) => operation.path)).toEqual(['/a']);
+  });
 });

@@ -9,6 +9,7 @@ import { translateExclusiveBounds } from './exclusive-bounds.ts';
 import { dropIdentityKeyword, IDENTITY_KEYWORDS } from './identity-keywords.ts';
 import { mapKeywordValue } from './subschemas.ts';
 import type { TranslationState } from './translation-state.ts';
+import { translateUnicodePattern } from './unicode-pattern.ts';
 
 /** OpenAPI-only keywords: documentation or hints, never constraints (discriminator only narrows oneOf). */
 const OPENAPI_ONLY = new Set(['example', 'xml', 'externalDocs', 'discriminator']);
@@ -71,7 +72,7 @@ function translateKeywords(
   const path = toPointer(segments);
   const out: Record<string, unknown> = {};
   for (const [keyword, value] of Object.entries(node)) {
-    if (isOpenApiOnly(keyword) || (keyword === 'nullable' && state.options.dialect === '3.0')) continue;
+    if (isOpenApiOnly(keyword) || (keyword === 'nullable' && typeof value === 'boolean')) continue;
     if (IDENTITY_KEYWORDS.has(keyword)) dropIdentityKeyword(keyword, value, path, state);
     else if (keyword === '$ref' && typeof value === 'string') out.$ref = rewriteRef(value, path, state);
     else
@@ -80,6 +81,24 @@ function translateKeywords(
       );
   }
   return out;
+}
+
+/**
+ * `nullable: true` (OpenAPI 3.0) lets null through. A 3.1 document that still writes it means the same: it is
+ * read so, with a note, rather than left to reject null (a false accusation) or, without `type`, to make the
+ * schema uncompilable.
+ */
+function nullableOf(
+  out: Record<string, unknown>,
+  path: string,
+  state: TranslationState,
+): Record<string, unknown> {
+  if (state.options.dialect === '3.1') {
+    const message =
+      'nullable: true is the OpenAPI 3.0 form (3.1 writes type: [..., "null"]); read as 3.0: null allowed';
+    state.findings.push({ code: 'nullable-in-3.1', severity: 'info', message, path });
+  }
+  return applyNullable(out);
 }
 
 /** One schema object and everything below it, from the document's dialect to JSON Schema 2020-12. */
@@ -91,6 +110,7 @@ export function translateNode(node: unknown, segments: string[], state: Translat
   const out = translateKeywords(node, segments, state);
   keepDiscriminator(node, out);
   translateExclusiveBounds(out, path, state);
+  translateUnicodePattern(out, path, state);
   dropContextRequired(out, node, state);
-  return state.options.dialect === '3.0' && node.nullable === true ? applyNullable(out) : out;
+  return node.nullable === true ? nullableOf(out, path, state) : out;
 }

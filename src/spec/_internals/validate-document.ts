@@ -1,5 +1,5 @@
 import { validate } from '@readme/openapi-parser';
-import { err, ok, type Result } from '../../core/result.ts';
+import { ok, type Result } from '../../core/result.ts';
 import type { OpenApiDialect, SpecFinding } from '../types.ts';
 import { maskSchemaRefs } from './mask-schema-refs.ts';
 
@@ -36,13 +36,29 @@ function oneLine(message: string): string {
 }
 
 /**
+ * A meta-schema violation (a stray property, a missing `description` or `info.version`, an unknown keyword)
+ * does not stop generation: it is reported as a warning and the document is used as written. The validator
+ * reports its first violation only, and counts the others.
+ */
+function structureFindings(
+  result: { errors: { message: string }[]; additionalErrors: number },
+  dialect: OpenApiDialect,
+): SpecFinding[] {
+  const more = result.additionalErrors > 0 ? ` (and ${result.additionalErrors} more)` : '';
+  return result.errors.map((error) => ({
+    code: 'document-not-valid',
+    severity: 'warning' as const,
+    message: `the document is not valid OpenAPI ${dialect}: ${oneLine(error.message)}${more}; it is used as written`,
+  }));
+}
+
+/**
  * Structural validation against the OpenAPI 3.0/3.1 schema, on a copy (the validator mutates it) whose
  * schema `$ref`s are masked, so each schema is checked once where it is defined (see maskSchemaRefs).
- * When the validator itself throws, the document is not blamed: loading goes on with a finding.
+ * Neither a violation nor the validator itself throwing stops loading: each is a finding.
  */
 export async function validateDocument(
   document: Record<string, unknown>,
-  source: string,
   dialect: OpenApiDialect,
 ): Promise<Result<SpecFinding[]>> {
   let result: Awaited<ReturnType<typeof validate>>;
@@ -55,12 +71,6 @@ export async function validateDocument(
     const message = `the structural validator failed on the document (${reason}); it was loaded unvalidated`;
     return ok([{ code: 'validation-incomplete', severity: 'warning', message }]);
   }
-  if (!result.valid) {
-    const first = result.errors[0]?.message ?? 'unknown reason';
-    return err(
-      'OAC_ERR_SPEC_INVALID',
-      `spec ${source} is not a valid OpenAPI ${dialect} document: ${oneLine(first)}`,
-    );
-  }
-  return ok(arrayWithoutItems(result.warnings.map((warning) => warning.message)));
+  const warnings = arrayWithoutItems(result.warnings.map((warning) => warning.message));
+  return ok(result.valid ? warnings : [...structureFindings(result, dialect), ...warnings]);
 }
