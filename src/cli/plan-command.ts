@@ -30,6 +30,10 @@ export async function planCommand(json: boolean, env: Env, print: (line: string)
   const extensions = [apiKeysExtension()].filter(
     (extension) => extension.applies?.(compiled, config.secretFields) ?? true,
   );
+  for (const skipped of compiled.spec.skippedOperations)
+    process.stderr.write(
+      `contract plan: skipped ${skipped.operationId} (${skipped.method.toUpperCase()} ${skipped.path}): ${skipped.reason}\n`,
+    );
   const summaries: PlanSummary[] = [];
   let lines = 0;
   for (const operation of operations) {

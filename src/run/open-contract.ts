@@ -1,4 +1,5 @@
 import { ContractError } from '../core/errors.ts';
+import { notFoundHint } from '../spec/not-found-hint.ts';
 import { ok, type Result } from '../core/result.ts';
 import type { CompiledOperation } from '../schema/types.ts';
 import type { ContractEvent, EventSink } from './events.ts';
@@ -127,7 +128,13 @@ function contractOver(
         : [],
     runPhase: (operationId, phase) => runPhase(session, { operationId, phase, stopping, emit }),
     emit,
-    start: () => emit(startedEvent(session, operations)),
+    start() {
+      emit(startedEvent(session, operations));
+      for (const text of startNotes(session)) {
+        emit({ type: 'message', text });
+        session.recorder.note(text);
+      }
+    },
     stopping,
     stop() {
       interrupted = true;
@@ -157,6 +164,18 @@ function startedEvent(session: RunSession, operations: readonly CompiledOperatio
   };
 }
 
+/** What a person must know before the results: the server path used, operations the document lets down. */
+function startNotes(session: RunSession): string[] {
+  const path = session.serverPath;
+  const where =
+    path === '' ? [] : [`requests go to ${session.baseUrl} (server path ${path} from the document)`];
+  const skipped = session.compiled.spec.skippedOperations.map(
+    (operation) =>
+      `operation skipped: ${operation.operationId} (${operation.method.toUpperCase()} ${operation.path}): ${operation.reason}`,
+  );
+  return [...where, ...skipped];
+}
+
 interface PhaseRun {
   operationId: string;
   phase: OperationPhase | ExtensionPhase;
@@ -183,21 +202,13 @@ async function runPhase(session: RunSession, run: PhaseRun): Promise<CaseOutcome
   return outcomes;
 }
 
-const MOSTLY_NOT_FOUND = 0.9;
-
-/** Said loudly: a wrong base URL (or server path) makes every answer a 404 and every finding a false one. */
-function wrongTargetHint(session: RunSession, answered: Answered): string | undefined {
-  const { answers, notFound, example } = answered;
-  if (answers < 10 || notFound < answers * MOSTLY_NOT_FOUND) return undefined;
-  const pinned =
-    session.specChoice.chosen === 'fixture'
-      ? ' (the pinned Factory document was tested: the target serves no document)'
-      : '';
-  return `nearly every answer was 404 (${notFound} of ${answers}, e.g. ${example ?? '?'}): the base URL or the document's server path is probably wrong${pinned}`;
-}
-
 async function finish(session: RunSession, emit: EventSink, answered: Answered): Promise<RunResults> {
-  const hint = wrongTargetHint(session, answered);
+  const hint = notFoundHint({
+    answers: answered.answers,
+    notFound: answered.notFound,
+    url: answered.example ?? session.baseUrl,
+    pinnedDocument: session.specChoice.chosen === 'fixture',
+  });
   if (hint !== undefined) {
     emit({ type: 'message', text: `WARNING: ${hint}` });
     session.recorder.note(hint);

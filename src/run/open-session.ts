@@ -10,7 +10,9 @@ import { garbleToken } from '../http/garble-token.ts';
 import { compileSpec } from '../schema/compile-spec.ts';
 import { loadSpec } from '../spec/load-spec.ts';
 import { resolveDefaultSpec } from '../spec/resolve-default-spec.ts';
+import { effectiveBaseUrl, type EffectiveBaseUrl } from '../spec/effective-base-url.ts';
 import type { LoadedSpec } from '../spec/types.ts';
+import type { CompiledSpec } from '../schema/types.ts';
 import { checkReachable } from './check-reachable.ts';
 import { createRecorder } from './create-recorder.ts';
 import type { ContractExtension } from './extension.ts';
@@ -101,6 +103,36 @@ export async function openSession(
   if (!declared.ok) return declared;
   const compiled = compileSpec(chosen.value.spec);
   if (!compiled.ok) return compiled;
+  const target = requestBase(baseUrl, chosen.value.spec.document);
+  return ok(
+    sessionOver(
+      { config, baseUrl: target.url, serverPath: target.appended },
+      compiled.value,
+      chosen.value.choice,
+      extensions,
+    ),
+  );
+}
+
+/** Where requests go: CONTRACT_BASE_URL with the document's server path (`servers: [{url: /v1}]`) appended. */
+function requestBase(baseUrl: string, document: Record<string, unknown>): EffectiveBaseUrl {
+  const servers: unknown[] = Array.isArray(document['servers']) ? (document['servers'] as unknown[]) : [];
+  return effectiveBaseUrl(baseUrl, servers);
+}
+
+interface SessionTarget {
+  config: RunConfig;
+  baseUrl: string;
+  serverPath: string;
+}
+
+/** The client (paced, budgeted, watched, then wrapped by each extension that applies), registry and memory. */
+function sessionOver(
+  { config, baseUrl, serverPath }: SessionTarget,
+  compiled: CompiledSpec,
+  specChoice: SpecChoice,
+  extensions: readonly ContractExtension[],
+): RunSession {
   const http = createHttpClient({
     baseUrl,
     token: config.token,
@@ -111,22 +143,23 @@ export async function openSession(
   });
   // Paced to CONTRACT_RATE, 429-aware and held to CONTRACT_MAX_CREATES: every request of the run goes here.
   const recorder = createRecorder();
-  const safety = createRunSafety(config, compiled.value, baseUrl, (verdict) =>
+  const safety = createRunSafety(config, compiled, baseUrl, (verdict) =>
     recorder.toolError(new ContractError(verdict.code, verdict.message)),
   );
-  const setup = { config, baseUrl, compiled: compiled.value };
+  const setup = { config, baseUrl, compiled };
   const applicable = extensions.filter(
-    (extension) => extension.applies?.(compiled.value, config.secretFields) ?? true,
+    (extension) => extension.applies?.(compiled, config.secretFields) ?? true,
   );
   const client = applicable.reduce(
     (wrapped, extension) => extension.wrapClient?.(wrapped, setup) ?? wrapped,
     safety.guard(http),
   );
-  return ok({
+  return {
     config,
     baseUrl,
-    compiled: compiled.value,
-    specChoice: chosen.value.choice,
+    serverPath,
+    compiled,
+    specChoice,
     client,
     checks: checkRegistry(applicable),
     extensions: applicable,
@@ -139,5 +172,5 @@ export async function openSession(
     nextUnique: uniqueNumbers(),
     recorder: safety.noted(recorder),
     close: () => client.close(),
-  });
+  };
 }

@@ -102,7 +102,10 @@ export interface SpecChoice {
 
 export interface RunSession {
   config: RunConfig;
+  /** Where requests go: CONTRACT_BASE_URL, with the document's server path appended. */
   baseUrl: string;
+  /** The server path taken from the document (`/v1`), or '' when none was appended. */
+  serverPath: string;
   compiled: CompiledSpec;
   specChoice: SpecChoice;
   client: HttpClient;
