@@ -1,48 +1,116 @@
-import type { Operation } from '../../../spec/types.ts';
-import type { AuthMode, CaseExpectation, RequestCase } from '../../types.ts';
-import { jsonCaseBody, makeCase, type PlanContext } from './plan-context.ts';
+import type { AuthMode, CaseExpectation, CaseScheme, RequestCase } from '../../types.ts';
+import { jsonCaseBody, makeCase, type CaseFields, type PlanContext } from './plan-context.ts';
+import type { PlanSecurity } from './plan-security.ts';
 
-const AUTH_CASES: readonly { mode: AuthMode; expect: CaseExpectation; title: string; tags?: string[] }[] = [
-  { mode: 'none', expect: 'unauthenticated', title: 'no Authorization header' },
-  { mode: 'empty-bearer', expect: 'unauthenticated', title: 'Authorization: "Bearer " with an empty token' },
-  { mode: 'garbled', expect: 'unauthenticated', title: 'a garbled bearer token' },
-  { mode: 'unknown', expect: 'unauthenticated', title: 'a well-formed token the server never issued' },
-  {
-    mode: 'forbidden',
-    expect: 'forbidden',
-    title: 'a valid token without permission',
-    tags: ['needs-forbidden-token'],
-  },
-  { mode: 'scheme-lowercase', expect: 'accepted', title: 'a valid token under the scheme name "bearer"' },
-  { mode: 'scheme-uppercase', expect: 'accepted', title: 'a valid token under the scheme name "BEARER"' },
-];
-
-/** Whether every way to call the operation needs credentials, and one of them is a bearer token. */
-export function requiresBearer(operation: Operation): boolean {
-  const { security } = operation;
-  if (security.length === 0 || security.some((alternative) => alternative.length === 0)) return false;
-  return security.some((alternative) =>
-    alternative.some(
-      (scheme) =>
-        (scheme.type === 'http' && scheme.scheme === 'bearer') ||
-        scheme.type === 'oauth2' ||
-        scheme.type === 'openIdConnect',
-    ),
-  );
+interface Fault {
+  mode: AuthMode;
+  expect: CaseExpectation;
+  title: string;
+  tags?: string[];
 }
 
-/** The valid request under each credential fault; the token itself is attached later by the http layer. */
+/** How a scheme reads in a title: `ApiKeyAuth (apiKey in header "X-API-Key")`. */
+function labelOf(scheme: CaseScheme): string {
+  const { placement } = scheme;
+  const where =
+    placement.kind === 'bearer'
+      ? 'Bearer token'
+      : placement.kind === 'basic'
+        ? 'Basic user:password'
+        : `apiKey in ${placement.kind} "${placement.name}"`;
+  return `${scheme.key} (${where})`;
+}
+
+/** The faults one scheme is tested with, given what the run holds for it. */
+function faultsOf(scheme: CaseScheme, security: PlanSecurity, alone: boolean): Fault[] {
+  const label = labelOf(scheme);
+  const held = security.valid.has(scheme.key);
+  const bearer = scheme.placement.kind === 'bearer';
+  const faults: Fault[] = [];
+  // Alone in its alternative, "missing" is the request without any credentials, planned once for all.
+  if (!alone) faults.push({ mode: 'none', expect: 'unauthenticated', title: `${label} missing` });
+  faults.push({
+    mode: bearer ? 'empty-bearer' : 'empty',
+    expect: 'unauthenticated',
+    title: `${label} empty`,
+  });
+  if (held) faults.push({ mode: 'garbled', expect: 'unauthenticated', title: `${label} garbled` });
+  faults.push({ mode: 'unknown', expect: 'unauthenticated', title: `${label}: one the server never issued` });
+  if (security.forbidden.has(scheme.key))
+    faults.push({
+      mode: 'forbidden',
+      expect: 'forbidden',
+      title: `${label}: a valid one without permission`,
+      tags: ['needs-forbidden-token'],
+    });
+  if (bearer && held)
+    for (const [mode, name] of [
+      ['scheme-lowercase', 'bearer'],
+      ['scheme-uppercase', 'BEARER'],
+    ] as const)
+      faults.push({
+        mode,
+        expect: 'accepted',
+        title: `${label}: a valid token under the scheme name "${name}"`,
+      });
+  return faults;
+}
+
+/** True when some alternative needs only schemes among `keys`: a request sending them is still allowed. */
+function stillSatisfied(security: PlanSecurity, keys: ReadonlySet<string>): boolean {
+  return security.alternatives.some((alternative) => alternative.every((scheme) => keys.has(scheme.key)));
+}
+
+/**
+ * For each scheme, the alternative it is tested in: one where the run can send every other scheme valid,
+ * and where those others alone do not satisfy some alternative (else no rejection is to be expected).
+ */
+function testedSchemes(security: PlanSecurity): { scheme: CaseScheme; alternative: CaseScheme[] }[] {
+  const tested = new Map<string, { scheme: CaseScheme; alternative: CaseScheme[] }>();
+  for (const raw of security.alternatives) {
+    if (raw.some((scheme) => scheme.placement === undefined)) continue;
+    const alternative = raw as CaseScheme[];
+    for (const scheme of alternative) {
+      const others = alternative.filter((other) => other.key !== scheme.key);
+      if (tested.has(scheme.key) || others.some((other) => !security.valid.has(other.key))) continue;
+      if (stillSatisfied(security, new Set(others.map((other) => other.key)))) continue;
+      tested.set(scheme.key, { scheme, alternative });
+    }
+  }
+  return [...tested.values()];
+}
+
+/**
+ * The valid request under each credential fault, per security scheme: missing, empty, garbled, unknown,
+ * without permission, and (bearer) the scheme name in other cases. Only where a rejection is certain: an
+ * operation that allows anonymous calls gets none, and a fault leaving another alternative met is left out.
+ * The credentials themselves are attached later by the http layer.
+ */
 export function authCases(ctx: PlanContext): RequestCase[] {
-  if (!requiresBearer(ctx.operation.operation)) return [];
+  const { security } = ctx;
+  if (security.anonymous || security.alternatives.length === 0) return [];
   const body =
     ctx.body && ctx.exampleBody !== undefined ? jsonCaseBody(ctx.exampleBody) : ({ kind: 'none' } as const);
-  return AUTH_CASES.map((entry, index) =>
-    makeCase(ctx, 'auth', index, {
+  const fields: CaseFields[] = [
+    {
       body,
-      expect: entry.expect,
-      title: entry.title,
-      auth: entry.mode,
-      tags: [entry.mode, ...(entry.tags ?? [])],
-    }),
-  );
+      expect: 'unauthenticated',
+      title: 'no credentials at all',
+      auth: 'none',
+      credentials: { schemes: [] },
+      tags: ['none'],
+    },
+  ];
+  for (const { scheme, alternative } of testedSchemes(security)) {
+    for (const fault of faultsOf(scheme, security, alternative.length === 1))
+      fields.push({
+        body,
+        expect: fault.expect,
+        title: fault.title,
+        auth: fault.mode,
+        credentials: { schemes: alternative, fault: scheme.key },
+        tags: [fault.mode, `scheme:${scheme.key}`, ...(fault.tags ?? [])],
+      });
+  }
+  return fields.map((entry, index) => makeCase(ctx, 'auth', index, entry));
 }
