@@ -3,6 +3,7 @@ import { buildCasePlan } from '../generate/build-case-plan.ts';
 import { formatPlanTable, summarisePlan, type PlanSummary } from '../report/format-plan-table.ts';
 import { toPlanLine } from '../report/plan-line.ts';
 import { PINNED_SPEC } from '../run/open-session.ts';
+import { resolveCredentials } from '../run/credentials-config.ts';
 import { knownPathParams } from '../run/path-params.ts';
 import { plannedCases } from '../run/planned-cases.ts';
 import { readRunConfig } from '../run/run-config.ts';
@@ -30,7 +31,8 @@ export async function planCommand(json: boolean, env: Env, print: (line: string)
   const summaries: PlanSummary[] = [];
   let lines = 0;
   for (const operation of operations) {
-    const plan = buildCasePlan(operation, options);
+    const { availability } = resolveCredentials(config, [operation.operation]);
+    const plan = buildCasePlan(operation, { ...options, credentials: availability });
     const { cases, skipped } = plannedCases(plan, { seed: config.seed, runs: config.runs });
     summaries.push(summarisePlan(plan, cases, skipped));
     if (!json) continue;

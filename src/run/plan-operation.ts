@@ -2,6 +2,7 @@ import { err, ok, type Result } from '../core/result.ts';
 import { buildCasePlan } from '../generate/build-case-plan.ts';
 import type { CasePlan } from '../generate/case-plan-types.ts';
 import type { CompiledOperation } from '../schema/types.ts';
+import { resolveCredentials } from './credentials-config.ts';
 import { knownPathParams } from './path-params.ts';
 import type { RunSession } from './types.ts';
 
@@ -18,11 +19,13 @@ export function planOperation(
     return err('OAC_ERR_OPERATION_NOT_FOUND', `${operationId} is not in ${session.specChoice.source}`);
   }
   const { config } = session;
-  const plan = buildCasePlan(operation, { fixedPathParams: knownPathParams(config), seed: config.seed });
-  // Without a read-only token there is nothing to prove about 403: those cases are left out, not failed.
-  const auth =
-    config.forbiddenToken === undefined
-      ? plan.auth.filter((requestCase) => requestCase.auth !== 'forbidden')
-      : plan.auth;
-  return ok({ operation, plan: { ...plan, auth } });
+  // Which schemes the run holds credentials for (CONTRACT_AUTH_*, CONTRACT_TOKEN); values stay in the client.
+  const { availability } = resolveCredentials(config, [operation.operation]);
+  const plan = buildCasePlan(operation, {
+    fixedPathParams: knownPathParams(config),
+    seed: config.seed,
+    credentials: availability,
+  });
+  // Without a credential lacking permission there is nothing to prove about 403: the plan has no such case.
+  return ok({ operation, plan });
 }

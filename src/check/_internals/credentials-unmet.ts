@@ -1,0 +1,18 @@
+import { CREDENTIALS_UNMET_TAG } from '../../generate/types.ts';
+import type { Exchange } from '../../http/types.ts';
+import type { CheckContext, CheckOutcome } from '../types.ts';
+import { noted } from './noted.ts';
+
+/**
+ * A 401 or 403 to a case sent without the credentials its operation requires (the run holds none it can
+ * send) says nothing about the data: noted, never judged. Undefined when the case is judged as usual.
+ */
+export function credentialsUnmet(ctx: CheckContext, exchange: Exchange): CheckOutcome | undefined {
+  const status = exchange.response?.status;
+  if (!exchange.case.tags.includes(CREDENTIALS_UNMET_TAG) || (status !== 401 && status !== 403))
+    return undefined;
+  return noted(
+    ctx,
+    `${status}: not exercised, the run holds no credential for the operation's security (${exchange.case.title})`,
+  );
+}
