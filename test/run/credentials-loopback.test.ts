@@ -216,3 +216,23 @@ describe.each(GUARDS)('a server guarded by $fixture', (guard) => {
     expect(auth.every((entry) => entry.status === 401)).toBe(true);
   });
 });
+
+describe('a server that never checks its apiKey', () => {
+  it('fails authentication_enforced for each fault, naming the scheme', async () => {
+    const path = fileURLToPath(new URL('../../fixtures/auth/api-key-header.openapi.yaml', import.meta.url));
+    const compiled = unwrap(compileSpec(unwrap(await loadSpec(path))));
+    const open = guarded({ ...GUARDS[0]!, present: () => GUARDS[0]!.valid });
+    const server = await startServer(open);
+    try {
+      const outcome = await run(compiled, server, { CONTRACT_AUTH_APIKEYAUTH: GUARDS[0]!.valid });
+      const failures = outcome.failures.filter((line) => line.startsWith('authentication_enforced'));
+      expect(failures.length).toBeGreaterThan(0);
+      expect(
+        failures.filter((line) => line.includes('for security scheme ApiKeyAuth')).length,
+      ).toBeGreaterThan(0);
+      expect(outcome.failures.join('\n')).not.toContain(GUARDS[0]!.valid);
+    } finally {
+      await server.close();
+    }
+  });
+});
