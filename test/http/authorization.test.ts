@@ -30,13 +30,13 @@ const options: HttpClientOptions = {
   },
 };
 
-const SCHEMES: Record<string, CaseScheme> = {
+const SCHEMES = {
   header: { key: 'header', placement: { kind: 'header', name: 'X-API-Key' } },
   query: { key: 'query', placement: { kind: 'query', name: 'api_key' } },
   cookie: { key: 'cookie', placement: { kind: 'cookie', name: 'sid' } },
   basic: { key: 'basic', placement: { kind: 'basic' } },
   bearer: { key: 'bearer', placement: { kind: 'bearer' } },
-};
+} satisfies Record<string, CaseScheme>;
 
 function send(scheme: CaseScheme, auth: AuthMode, extra: Parameters<typeof makeCase>[0] = {}) {
   return toWireRequest(
@@ -49,19 +49,19 @@ const base64 = (text: string): string => Buffer.from(text).toString('base64');
 
 describe('credentials where their scheme puts them', () => {
   it('sends an apiKey in its header, its query parameter or its cookie, recorded as a placeholder', () => {
-    const header = send(SCHEMES.header!, 'valid');
+    const header = send(SCHEMES.header, 'valid');
     expect(header.wire.headers['x-api-key']).toBe(KEY);
     expect(header.recorded.headers['x-api-key']).toBe('$CONTRACT_AUTH_HEADER');
-    const query = send(SCHEMES.query!, 'valid', { query: { a: '1' } });
+    const query = send(SCHEMES.query, 'valid', { query: { a: '1' } });
     expect(query.wire.url).toBe(`http://127.0.0.1:9/items?a=1&api_key=${KEY}`);
     expect(query.recorded.url).toBe('http://127.0.0.1:9/items?a=1&api_key=$CONTRACT_AUTH_QUERY');
-    const cookie = send(SCHEMES.cookie!, 'valid', { cookies: { b: '2' } });
+    const cookie = send(SCHEMES.cookie, 'valid', { cookies: { b: '2' } });
     expect(cookie.wire.headers.cookie).toBe(`b=2; sid=${KEY}`);
     expect(cookie.recorded.headers.cookie).toBe('b=2; sid=$CONTRACT_AUTH_COOKIE');
   });
 
   it('sends HTTP Basic base64-encoded, recorded as a shell expression that encodes the variable', () => {
-    const { wire, recorded } = send(SCHEMES.basic!, 'valid');
+    const { wire, recorded } = send(SCHEMES.basic, 'valid');
     expect(wire.headers.authorization).toBe(`Basic ${base64(BASIC)}`);
     expect(recorded.headers.authorization).toBe(
       `Basic $(printf %s "$CONTRACT_AUTH_BASIC" | base64 | tr -d '\\n')`,
@@ -69,7 +69,7 @@ describe('credentials where their scheme puts them', () => {
   });
 
   it('falls back to CONTRACT_TOKEN for a bearer scheme without its own credential', () => {
-    const { wire, recorded } = send(SCHEMES.bearer!, 'scheme-lowercase');
+    const { wire, recorded } = send(SCHEMES.bearer, 'scheme-lowercase');
     expect(wire.headers.authorization).toBe('bearer tok-Bearer_0123456789');
     expect(recorded.headers.authorization).toBe('bearer $CONTRACT_TOKEN');
   });
@@ -81,24 +81,24 @@ describe('credentials where their scheme puts them', () => {
     ['forbidden', READONLY],
     ['garbled', garbleToken(KEY).value],
   ] as const)('sends mode %s as %s', (auth, value) => {
-    expect(send(SCHEMES.header!, auth).wire.headers['x-api-key']).toBe(value);
+    expect(send(SCHEMES.header, auth).wire.headers['x-api-key']).toBe(value);
   });
 
   it('garbles Basic credentials before encoding them, and sends an unknown user', () => {
-    const garbled = send(SCHEMES.basic!, 'garbled').wire.headers.authorization ?? '';
+    const garbled = send(SCHEMES.basic, 'garbled').wire.headers.authorization ?? '';
     expect(garbled).toBe(`Basic ${base64(garbleToken(BASIC).value)}`);
     const unknown = Buffer.from(
-      send(SCHEMES.basic!, 'unknown').wire.headers.authorization?.slice(6) ?? '',
+      send(SCHEMES.basic, 'unknown').wire.headers.authorization?.slice(6) ?? '',
       'base64',
     );
     expect(unknown.toString()).toMatch(/^[^:]+:.{16,}$/);
-    expect(send(SCHEMES.basic!, 'empty').wire.headers.authorization).toBe('Basic ');
+    expect(send(SCHEMES.basic, 'empty').wire.headers.authorization).toBe('Basic ');
   });
 
   it('sends the other schemes of the set valid, and only the faulted one wrong', () => {
     const requestCase = makeCase({
       auth: 'none',
-      credentials: { schemes: [SCHEMES.header!, SCHEMES.basic!], fault: 'header' },
+      credentials: { schemes: [SCHEMES.header, SCHEMES.basic], fault: 'header' },
     });
     const { wire } = toWireRequest(requestCase, options);
     expect(wire.headers['x-api-key']).toBeUndefined();
@@ -107,7 +107,7 @@ describe('credentials where their scheme puts them', () => {
 
   it('owns its places: a declared or replayed value there is replaced, not sent twice', () => {
     const requestCase = makeCase({
-      credentials: { schemes: [SCHEMES.header!, SCHEMES.query!, SCHEMES.cookie!] },
+      credentials: { schemes: [SCHEMES.header, SCHEMES.query, SCHEMES.cookie] },
       pathTemplate: '/items?api_key=$CONTRACT_AUTH_QUERY&x=1',
       headers: { 'X-Api-Key': '$CONTRACT_AUTH_HEADER', cookie: 'a=1; sid=$CONTRACT_AUTH_COOKIE' },
     });
@@ -144,7 +144,7 @@ describe('shellWord', () => {
   });
 
   it('expands a recorded Basic credential to what was sent', () => {
-    const { recorded, wire } = send(SCHEMES.basic!, 'garbled');
+    const { recorded, wire } = send(SCHEMES.basic, 'garbled');
     const value = recorded.headers.authorization ?? '';
     const echoed = execFileSync('sh', ['-c', `printf %s ${shellWord(value)}`], {
       env: { CONTRACT_AUTH_BASIC: BASIC, PATH: process.env.PATH },

@@ -33,15 +33,17 @@ const cookie = (request: IncomingMessage, name: string): string | undefined =>
     .map((pair) => pair.trim().split('='))
     .find(([key]) => key === name)?.[1];
 
+const HEADER_GUARD: Guard = {
+  fixture: 'api-key-header',
+  variable: 'CONTRACT_AUTH_APIKEYAUTH',
+  placeholder: '$CONTRACT_AUTH_APIKEYAUTH',
+  valid: 'k3y-Secret-0123456789',
+  forbidden: 'k3y-ReadOnly-9876543210',
+  present: (request) => request.headers['x-api-key'] as string | undefined,
+};
+
 const GUARDS: Guard[] = [
-  {
-    fixture: 'api-key-header',
-    variable: 'CONTRACT_AUTH_APIKEYAUTH',
-    placeholder: '$CONTRACT_AUTH_APIKEYAUTH',
-    valid: 'k3y-Secret-0123456789',
-    forbidden: 'k3y-ReadOnly-9876543210',
-    present: (request) => request.headers['x-api-key'] as string | undefined,
-  },
+  HEADER_GUARD,
   {
     fixture: 'api-key-query',
     variable: 'CONTRACT_AUTH_QUERYKEY',
@@ -221,16 +223,16 @@ describe('a server that never checks its apiKey', () => {
   it('fails authentication_enforced for each fault, naming the scheme', async () => {
     const path = fileURLToPath(new URL('../../fixtures/auth/api-key-header.openapi.yaml', import.meta.url));
     const compiled = unwrap(compileSpec(unwrap(await loadSpec(path))));
-    const open = guarded({ ...GUARDS[0]!, present: () => GUARDS[0]!.valid });
+    const open = guarded({ ...HEADER_GUARD, present: () => HEADER_GUARD.valid });
     const server = await startServer(open);
     try {
-      const outcome = await run(compiled, server, { CONTRACT_AUTH_APIKEYAUTH: GUARDS[0]!.valid });
+      const outcome = await run(compiled, server, { CONTRACT_AUTH_APIKEYAUTH: HEADER_GUARD.valid });
       const failures = outcome.failures.filter((line) => line.startsWith('authentication_enforced'));
       expect(failures.length).toBeGreaterThan(0);
       expect(
         failures.filter((line) => line.includes('for security scheme ApiKeyAuth')).length,
       ).toBeGreaterThan(0);
-      expect(outcome.failures.join('\n')).not.toContain(GUARDS[0]!.valid);
+      expect(outcome.failures.join('\n')).not.toContain(HEADER_GUARD.valid);
     } finally {
       await server.close();
     }
