@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuthMode, CaseScheme } from '../../src/generate/types.ts';
 import { credentialSecrets } from '../../src/http/credential-secrets.ts';
 import { garbleToken } from '../../src/http/garble-token.ts';
+import { placeholderCredentials } from '../../src/http/placeholder-credentials.ts';
 import { UNKNOWN_TOKEN } from '../../src/http/placeholders.ts';
 import { shellWord } from '../../src/http/shell-word.ts';
 import { toCurl } from '../../src/http/to-curl.ts';
@@ -165,5 +166,18 @@ describe('credentialSecrets', () => {
       ]),
     );
     expect(credentialSecrets(KEY, { kind: 'header', name: 'k' })).toEqual([KEY, garbleToken(KEY).value]);
+  });
+});
+
+describe('placeholderCredentials', () => {
+  it('shows where each non-bearer credential goes, as its placeholder', () => {
+    const requestCase = makeCase({ credentials: { schemes: [SCHEMES.query, SCHEMES.bearer] } });
+    const { recorded } = toWireRequest(requestCase, {
+      ...options,
+      token: '$CONTRACT_TOKEN',
+      credentials: placeholderCredentials(requestCase),
+    });
+    expect(recorded.url).toBe('http://127.0.0.1:9/items?api_key=$CONTRACT_AUTH_QUERY');
+    expect(recorded.headers.authorization).toBe('Bearer $CONTRACT_TOKEN');
   });
 });
