@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCasePlan } from '../../src/generate/build-case-plan.ts';
+import { securitySummary } from '../../src/generate/security-summary.ts';
 import type { CredentialAvailability } from '../../src/generate/case-plan-types.ts';
 import { CREDENTIALS_UNMET_TAG, type RequestCase } from '../../src/generate/types.ts';
 import type { CompiledOperation } from '../../src/schema/types.ts';
@@ -139,5 +140,24 @@ describe('auth cases per security scheme', () => {
     expect(planned.unsatisfied.map((entry) => entry.scheme)).toEqual(['key']);
     const [valid] = fc.sample(planned.positive, { seed: 1, numRuns: 1 });
     expect(valid?.credentials?.schemes.map((scheme) => scheme.key)).toEqual(['jwt']);
+  });
+});
+
+describe('securitySummary', () => {
+  it('names the schemes tested and those not satisfied, once each, with their operations', () => {
+    const operations = [
+      { operationId: 'a', security: [[apiKey], [bearer]] },
+      { operationId: 'b', security: [[apiKey]] },
+      { operationId: 'c', security: [[mtls]] },
+      { operationId: 'd', security: [] },
+    ];
+    expect(securitySummary(operations, { valid: ['jwt'], forbidden: [] })).toEqual({
+      tested: ['jwt'],
+      unsatisfied: [
+        { scheme: 'key', why: expect.stringContaining('CONTRACT_AUTH_KEY'), operations: ['a', 'b'] },
+        { scheme: 'mtls', why: expect.stringContaining('mutualTLS'), operations: ['c'] },
+      ],
+      unmet: ['b', 'c'],
+    });
   });
 });
