@@ -11,8 +11,9 @@ export function credentialsUnmet(ctx: CheckContext, exchange: Exchange): CheckOu
   const status = exchange.response?.status;
   if (!exchange.case.tags.includes(CREDENTIALS_UNMET_TAG) || (status !== 401 && status !== 403))
     return undefined;
+  // One message for every such case, so that they are counted together rather than listed one by one.
   return noted(
     ctx,
-    `${status}: not exercised, the run holds no credential for the operation's security (${exchange.case.title})`,
+    `${status}: not exercised: no credential held for ${exchange.case.operationId}'s security`,
   );
 }
