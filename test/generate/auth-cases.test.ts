@@ -127,6 +127,12 @@ describe('auth cases per security scheme', () => {
     for (const requestCase of planned.auth) expect(requestCase.tags).not.toContain(CREDENTIALS_UNMET_TAG);
   });
 
+  it('plans no auth case when no alternative is of a kind it can send', () => {
+    const planned = plan([[mtls], [digest]], { valid: [], forbidden: [] });
+    expect(planned.auth).toEqual([]);
+    expect(planned.unsatisfied.map((entry) => entry.scheme)).toEqual(['mtls', 'digest']);
+  });
+
   it('sends a met alternative with ordinary cases when another cannot be met', () => {
     const planned = plan([[mtls], [apiKey]], { valid: ['key'], forbidden: [] });
     expect(planned.unsatisfied.map((entry) => entry.scheme)).toEqual(['mtls']);

@@ -88,7 +88,11 @@ function testedSchemes(security: PlanSecurity): { scheme: CaseScheme; alternativ
  */
 export function authCases(ctx: PlanContext): RequestCase[] {
   const { security } = ctx;
-  if (security.anonymous || security.alternatives.length === 0) return [];
+  // A requirement only of schemes it cannot send (mutualTLS...) may refuse before HTTP: nothing is certain.
+  const placeable = security.alternatives.some((alternative) =>
+    alternative.every((scheme) => scheme.placement !== undefined),
+  );
+  if (security.anonymous || !placeable) return [];
   const body =
     ctx.body && ctx.exampleBody !== undefined ? jsonCaseBody(ctx.exampleBody) : ({ kind: 'none' } as const);
   const fields: CaseFields[] = [
