@@ -130,13 +130,3 @@ export function credentialsFor(requestCase: RequestCase, options: Options): Plac
     return text === undefined ? [] : [place(scheme, mode, text)];
   });
 }
-
-/** Where the case's schemes put credentials, whatever the mode: those places belong to the credentials. */
-export function credentialPlaces(requestCase: RequestCase): { kind: string; name: string }[] {
-  const places = [{ kind: 'header', name: 'authorization' }];
-  for (const { placement } of requestCase.credentials?.schemes ?? []) {
-    if (placement.kind === 'header') places.push({ kind: 'header', name: placement.name.toLowerCase() });
-    else if (placement.kind === 'query' || placement.kind === 'cookie') places.push({ ...placement });
-  }
-  return places;
-}

@@ -2,7 +2,8 @@ import type { RequestBody, RequestCase } from '../generate/types.ts';
 import { credentialsFor } from './authorization.ts';
 import { buildTarget } from './build-target.ts';
 import { percentEncode } from './percent-encode.ts';
-import { withHeaderCredentials, withoutCredentialPlaces, withQueryCredentials } from './place-credentials.ts';
+import { withCredentials } from './with-credentials.ts';
+import { withoutCredentialPlaces } from './without-credential-places.ts';
 import type { HttpClientOptions, SentRequest } from './types.ts';
 
 export interface WireRequest {
@@ -57,15 +58,10 @@ export function toWireRequest(
   const headers = caseHeaders(requestCase);
   const credentials = credentialsFor(requestCase, options);
   const body = bodyText(requestCase.body);
-  const wire: WireRequest = {
-    method,
-    url: withQueryCredentials(url, credentials, false),
-    headers: withHeaderCredentials(headers, credentials, false),
-  };
+  const wire: WireRequest = { method, ...withCredentials({ url, headers }, credentials, false) };
   const recorded: SentRequest = {
     method,
-    url: withQueryCredentials(url, credentials, true),
-    headers: withHeaderCredentials(headers, credentials, true),
+    ...withCredentials({ url, headers }, credentials, true),
     bodyBytes: body === undefined ? 0 : Buffer.byteLength(body, 'utf8'),
   };
   if (body !== undefined) {
