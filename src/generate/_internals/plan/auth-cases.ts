@@ -2,12 +2,49 @@ import type { AuthMode, CaseExpectation, CaseScheme, RequestCase } from '../../t
 import { jsonCaseBody, makeCase, type CaseFields, type PlanContext } from './plan-context.ts';
 import type { PlanSecurity } from './plan-security.ts';
 
-interface Fault {
+/** What the run holds for a scheme and how it is required: which faults can be sent with certainty. */
+interface SchemeFacts {
+  held: boolean;
+  forbidden: boolean;
+  bearer: boolean;
+  /** Alone in its alternative: "missing" is then the request without any credentials, planned once. */
+  alone: boolean;
+}
+
+interface FaultRule {
   mode: AuthMode;
   expect: CaseExpectation;
+  /** Appended to the scheme's label. */
   title: string;
+  when(facts: SchemeFacts): boolean;
   tags?: string[];
 }
+
+const FAULTS: readonly FaultRule[] = [
+  { mode: 'none', expect: 'unauthenticated', title: ' missing', when: (facts) => !facts.alone },
+  { mode: 'empty', expect: 'unauthenticated', title: ' empty', when: () => true },
+  { mode: 'garbled', expect: 'unauthenticated', title: ' garbled', when: (facts) => facts.held },
+  { mode: 'unknown', expect: 'unauthenticated', title: ': one the server never issued', when: () => true },
+  {
+    mode: 'forbidden',
+    expect: 'forbidden',
+    title: ': a valid one without permission',
+    when: (facts) => facts.forbidden,
+    tags: ['needs-forbidden-token'],
+  },
+  {
+    mode: 'scheme-lowercase',
+    expect: 'accepted',
+    title: ': a valid token under the scheme name "bearer"',
+    when: (facts) => facts.bearer && facts.held,
+  },
+  {
+    mode: 'scheme-uppercase',
+    expect: 'accepted',
+    title: ': a valid token under the scheme name "BEARER"',
+    when: (facts) => facts.bearer && facts.held,
+  },
+];
 
 /** How a scheme reads in a title: `ApiKeyAuth (apiKey in header "X-API-Key")`. */
 function labelOf(scheme: CaseScheme): string {
@@ -21,39 +58,26 @@ function labelOf(scheme: CaseScheme): string {
   return `${scheme.key} (${where})`;
 }
 
-/** The faults one scheme is tested with, given what the run holds for it. */
-function faultsOf(scheme: CaseScheme, security: PlanSecurity, alone: boolean): Fault[] {
-  const label = labelOf(scheme);
-  const held = security.valid.has(scheme.key);
+/** The fault cases of one scheme, tested within `alternative` (the others in it sent valid). */
+function faultFields(security: PlanSecurity, scheme: CaseScheme, alternative: CaseScheme[]): CaseFields[] {
   const bearer = scheme.placement.kind === 'bearer';
-  const faults: Fault[] = [];
-  // Alone in its alternative, "missing" is the request without any credentials, planned once for all.
-  if (!alone) faults.push({ mode: 'none', expect: 'unauthenticated', title: `${label} missing` });
-  faults.push({
-    mode: bearer ? 'empty-bearer' : 'empty',
-    expect: 'unauthenticated',
-    title: `${label} empty`,
+  const facts: SchemeFacts = {
+    held: security.valid.has(scheme.key),
+    forbidden: security.forbidden.has(scheme.key),
+    bearer,
+    alone: alternative.length === 1,
+  };
+  return FAULTS.filter((rule) => rule.when(facts)).map((rule) => {
+    const mode = rule.mode === 'empty' && bearer ? 'empty-bearer' : rule.mode;
+    return {
+      body: { kind: 'none' },
+      expect: rule.expect,
+      title: `${labelOf(scheme)}${rule.title}`,
+      auth: mode,
+      credentials: { schemes: alternative, fault: scheme.key },
+      tags: [mode, `scheme:${scheme.key}`, ...(rule.tags ?? [])],
+    };
   });
-  if (held) faults.push({ mode: 'garbled', expect: 'unauthenticated', title: `${label} garbled` });
-  faults.push({ mode: 'unknown', expect: 'unauthenticated', title: `${label}: one the server never issued` });
-  if (security.forbidden.has(scheme.key))
-    faults.push({
-      mode: 'forbidden',
-      expect: 'forbidden',
-      title: `${label}: a valid one without permission`,
-      tags: ['needs-forbidden-token'],
-    });
-  if (bearer && held)
-    for (const [mode, name] of [
-      ['scheme-lowercase', 'bearer'],
-      ['scheme-uppercase', 'BEARER'],
-    ] as const)
-      faults.push({
-        mode,
-        expect: 'accepted',
-        title: `${label}: a valid token under the scheme name "${name}"`,
-      });
-  return faults;
 }
 
 /** True when some alternative needs only schemes among `keys`: a request sending them is still allowed. */
@@ -95,26 +119,16 @@ export function authCases(ctx: PlanContext): RequestCase[] {
   if (security.anonymous || !placeable) return [];
   const body =
     ctx.body && ctx.exampleBody !== undefined ? jsonCaseBody(ctx.exampleBody) : ({ kind: 'none' } as const);
-  const fields: CaseFields[] = [
-    {
-      body,
-      expect: 'unauthenticated',
-      title: 'no credentials at all',
-      auth: 'none',
-      credentials: { schemes: [] },
-      tags: ['none'],
-    },
-  ];
-  for (const { scheme, alternative } of testedSchemes(security)) {
-    for (const fault of faultsOf(scheme, security, alternative.length === 1))
-      fields.push({
-        body,
-        expect: fault.expect,
-        title: fault.title,
-        auth: fault.mode,
-        credentials: { schemes: alternative, fault: scheme.key },
-        tags: [fault.mode, `scheme:${scheme.key}`, ...(fault.tags ?? [])],
-      });
-  }
-  return fields.map((entry, index) => makeCase(ctx, 'auth', index, entry));
+  const nothing: CaseFields = {
+    body,
+    expect: 'unauthenticated',
+    title: 'no credentials at all',
+    auth: 'none',
+    credentials: { schemes: [] },
+    tags: ['none'],
+  };
+  const faults = testedSchemes(security).flatMap(({ scheme, alternative }) =>
+    faultFields(security, scheme, alternative),
+  );
+  return [nothing, ...faults].map((entry, index) => makeCase(ctx, 'auth', index, { ...entry, body }));
 }

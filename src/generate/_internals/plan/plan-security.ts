@@ -42,6 +42,16 @@ function whyUnsatisfied(scheme: SecuritySchemeSpec, valid: ReadonlySet<string>):
   return `no credential given: set ${credentialVariable(scheme.key)}${token}`;
 }
 
+/** Each alternative's schemes with where their credential goes (undefined: it cannot be sent). */
+function placedAlternatives(alternatives: SecuritySchemeSpec[][]): PlanSecurity['alternatives'] {
+  return alternatives.map((alternative) =>
+    alternative.map((scheme) => {
+      const placed = placementOf(scheme);
+      return { key: scheme.key, placement: placed.ok ? placed.placement : undefined };
+    }),
+  );
+}
+
 /**
  * Which alternative of the operation's security the run sends with ordinary cases: the first whose every
  * scheme it can send and holds a credential for (credentials go where they are optional too); else none.
@@ -58,20 +68,15 @@ export function planSecurity(
     return why === undefined ? [] : [{ scheme: scheme.key, why }];
   });
   const blocked = new Set(unsatisfied.map((entry) => entry.scheme));
-  const alternatives = requirements.alternatives.map((alternative) =>
-    alternative.map((scheme) => {
-      const placed = placementOf(scheme);
-      return { key: scheme.key, placement: placed.ok ? placed.placement : undefined };
-    }),
-  );
+  const alternatives = placedAlternatives(requirements.alternatives);
   const chosen = alternatives.find((alternative) => alternative.every((scheme) => !blocked.has(scheme.key)));
-  const unmet = !requirements.anonymous && chosen === undefined;
   return {
     anonymous: requirements.anonymous,
     alternatives,
+    // A scheme is blocked unless it can be placed: every scheme of the chosen alternative has a placement.
     chosen: chosen as CaseScheme[] | undefined,
     auth: chosen === undefined ? 'none' : 'valid',
-    unmet,
+    unmet: !requirements.anonymous && chosen === undefined,
     unsatisfied,
     valid,
     forbidden: new Set(availability.forbidden),
