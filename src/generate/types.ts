@@ -75,6 +75,9 @@ export interface CaseCredentials {
 /** Tag of the cases of an operation whose security requirement the run cannot meet (sent without it). */
 export const CREDENTIALS_UNMET_TAG = 'credentials-unmet';
 
+/** Tag of the cases whose invalid parameter sits where a credential goes: the credential is sent instead. */
+export const CREDENTIAL_PLACE_TAG = 'in-credential-place';
+
 export type RequestBody =
   | { kind: 'none' }
   | { kind: 'json'; value: unknown }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildCasePlan } from '../../src/generate/build-case-plan.ts';
 import { securitySummary } from '../../src/generate/security-summary.ts';
 import type { CredentialAvailability } from '../../src/generate/case-plan-types.ts';
-import { CREDENTIALS_UNMET_TAG, type RequestCase } from '../../src/generate/types.ts';
+import { CREDENTIAL_PLACE_TAG, CREDENTIALS_UNMET_TAG, type RequestCase } from '../../src/generate/types.ts';
+import { compiledSchemaFor } from '../helpers/compiled-schema.ts';
 import type { CompiledOperation } from '../../src/schema/types.ts';
 import type { SecuritySchemeSpec } from '../../src/spec/types.ts';
 
@@ -165,5 +166,38 @@ describe('securitySummary', () => {
       ],
       unmet: ['b', 'c'],
     });
+  });
+});
+
+describe('a parameter declared where a credential goes', () => {
+  it('tags the cases invalid for it: the credential is sent there instead, so they cannot be judged', () => {
+    const schema = { type: 'string', minLength: 10 };
+    const declared: CompiledOperation = {
+      ...operationWith([[apiKey]]),
+      parameters: [
+        {
+          spec: {
+            name: 'X-API-Key',
+            in: 'header',
+            required: true,
+            schema,
+            deprecated: false,
+            pointer: '/p/0',
+          },
+          schema: compiledSchemaFor(schema),
+        },
+      ],
+    };
+    const planned = buildCasePlan(declared, {
+      fixedPathParams: {},
+      seed: 1,
+      credentials: { valid: ['key'], forbidden: [] },
+    });
+    const invalid = [
+      ...planned.coverage,
+      ...fc.sample(planned.negative ?? fc.constant(undefined), { seed: 1, numRuns: 20 }),
+    ].filter((requestCase): requestCase is RequestCase => requestCase?.expect === 'rejected');
+    expect(invalid.length).toBeGreaterThan(0);
+    for (const requestCase of invalid) expect(requestCase.tags).toContain(CREDENTIAL_PLACE_TAG);
   });
 });

@@ -5,7 +5,11 @@ import { bearerSchemeCaseInsensitive } from '../../../src/check/builtin/bearer-s
 import { negativeDataRejection } from '../../../src/check/builtin/negative-data-rejection.ts';
 import { positiveDataAcceptance } from '../../../src/check/builtin/positive-data-acceptance.ts';
 import { unknownResourceNotFound } from '../../../src/check/builtin/unknown-resource-not-found.ts';
-import { CREDENTIALS_UNMET_TAG, type CaseCredentials } from '../../../src/generate/types.ts';
+import {
+  CREDENTIAL_PLACE_TAG,
+  CREDENTIALS_UNMET_TAG,
+  type CaseCredentials,
+} from '../../../src/generate/types.ts';
 import { apiKeyOperation, jsonResponse, makeContext, makeExchange } from '../helpers.ts';
 
 const ctx = makeContext(apiKeyOperation());
@@ -76,5 +80,14 @@ describe('cases sent without the credentials their operation requires', () => {
     expect(positiveDataAcceptance.run(ctx, makeExchange(answer(401), { expect: 'accepted' })).status).toBe(
       'failed',
     );
+  });
+});
+
+describe('a case whose invalid parameter sat where a credential goes', () => {
+  it('is not judged: the credential was sent in its place', () => {
+    const fields = { expect: 'rejected' as const, tags: [CREDENTIAL_PLACE_TAG] };
+    expect(negativeDataRejection.run(ctx, makeExchange(answer(201), fields))).toMatchObject({
+      status: 'skipped',
+    });
   });
 });

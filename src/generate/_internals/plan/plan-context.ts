@@ -1,6 +1,7 @@
 import { fromPointer } from '../../../core/json-pointer.ts';
 import type { CompiledOperation } from '../../../schema/types.ts';
 import {
+  CREDENTIAL_PLACE_TAG,
   CREDENTIALS_UNMET_TAG,
   type AuthMode,
   type CaseCredentials,
@@ -13,6 +14,7 @@ import {
 import { placeParameters } from '../params/place-parameters.ts';
 import type { WireParameter } from '../params/wire-parameter.ts';
 import type { JsonBody } from './json-body.ts';
+import { ownedByCredential } from './owned-by-credential.ts';
 import type { ParameterPlan } from './parameter-plan.ts';
 import type { PlanSecurity } from './plan-security.ts';
 
@@ -79,6 +81,8 @@ export function makeCase(ctx: PlanContext, phase: CasePhase, n: number, fields: 
   };
   const credentials = fields.credentials ?? credentialsOf(ctx);
   if (credentials) requestCase.credentials = credentials;
+  if (ownedByCredential(fields.reason, credentials))
+    requestCase.tags = [...requestCase.tags, CREDENTIAL_PLACE_TAG];
   if (fields.reason) requestCase.reason = fields.reason;
   if (tolerated) requestCase.tolerated = [...new Set(tolerated)];
   return requestCase;
