@@ -1,4 +1,5 @@
 import { formatDocumentFindings } from '../report/format-document-findings.ts';
+import { formatSecuritySummary } from '../report/format-security-summary.ts';
 import type { ContractEvent, EventSink } from '../run/events.ts';
 
 const PROGRESS_EVERY_MS = 5000;
@@ -24,6 +25,7 @@ function startLines(event: Extract<ContractEvent, { type: 'run-started' }>): str
     `spec: ${spec.source} (${spec.chosen}: ${spec.why}), sha256 ${spec.hash.slice(0, 12)}`,
     `seed: ${seed} (set CONTRACT_SEED=${seed} to replay this run)`,
     `operations: ${ids.length === 0 ? 'none selected' : shown}`,
+    ...formatSecuritySummary(event.security),
     formatDocumentFindings(event.documentFindings),
   ].filter((line) => line !== '');
 }

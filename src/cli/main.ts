@@ -4,6 +4,7 @@ import { cleanupCommand } from './cleanup-command.ts';
 import { benchCommand } from './bench-command.ts';
 import { compareCommand } from './compare-command.ts';
 import { credentialRedactor } from './credential-redactor.ts';
+import { readCredentialsConfig } from '../run/credentials-config.ts';
 import { diffCommand } from './diff-command.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import { helpText } from './help-text.ts';
@@ -67,7 +68,10 @@ export async function main(argv: string[]): Promise<void> {
       : `OAC_ERR_INTERNAL: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
     // A message may quote an input that holds a credential (a URL with a token, say).
     const { CONTRACT_TOKEN: token = '', CONTRACT_FORBIDDEN_TOKEN: forbiddenToken } = process.env;
-    process.stderr.write(`contract: ${credentialRedactor({ token, forbiddenToken }).redact(line)}\n`);
+    const credentials = readCredentialsConfig(process.env);
+    process.stderr.write(
+      `contract: ${credentialRedactor({ token, forbiddenToken, credentials }).redact(line)}\n`,
+    );
     process.exitCode = EXIT.error;
   }
 }

@@ -1,7 +1,10 @@
 import { unwrap } from '../core/result.ts';
+import { securitySummary } from '../generate/security-summary.ts';
 import { formatPlanTable, summarisePlan, type PlanSummary } from '../report/format-plan-table.ts';
+import { formatSecuritySummary } from '../report/format-security-summary.ts';
 import { toPlanLine } from '../report/plan-line.ts';
 import { PINNED_SPEC } from '../run/open-session.ts';
+import { resolveCredentials } from '../run/credentials-config.ts';
 import { planFor } from '../run/plan-operation.ts';
 import { plannedCases } from '../run/planned-cases.ts';
 import { readRunConfig } from '../run/run-config.ts';
@@ -53,6 +56,17 @@ export async function planCommand(json: boolean, env: Env, print: (line: string)
   }
   if (!json) {
     print(formatPlanTable({ source, seed: config.seed, runs: config.runs }, summaries));
+    const { availability } = resolveCredentials(
+      config,
+      compiled.operations.map((o) => o.operation),
+    );
+    for (const line of formatSecuritySummary(
+      securitySummary(
+        operations.map((o) => o.operation),
+        availability,
+      ),
+    ))
+      print(line);
     return EXIT.ok;
   }
   const unsupported = summaries.reduce((sum, summary) => sum + summary.unsupported.length, 0);

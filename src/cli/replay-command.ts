@@ -3,6 +3,7 @@ import { unwrap } from '../core/result.ts';
 import { formatFindingGroup } from '../report/format-finding-group.ts';
 import { apiKeysExtension } from '../extensions/api-keys/api-keys-extension.ts';
 import { openSession } from '../run/open-session.ts';
+import type { RecordedStep } from '../run/recorded-step.ts';
 import type { ReplayFile } from '../run/replay-file.ts';
 import { readReplayFile } from '../run/read-replay-file.ts';
 import { replaySteps } from '../run/replay-steps.ts';
@@ -76,6 +77,13 @@ async function replayOne(
   return failures.length > 0;
 }
 
+/** A forbidden step of a bearer scheme (or recorded before schemes were modelled) sends CONTRACT_FORBIDDEN_TOKEN. */
+function sendsBearer(step: RecordedStep): boolean {
+  const { credentials } = step;
+  const fault = credentials?.schemes.find((scheme) => scheme.key === credentials.fault);
+  return fault === undefined || fault.placement.kind === 'bearer';
+}
+
 /**
  * `contract replay FILE... [--base-url URL]`: sends each finding's recorded requests again (by default to the
  * recorded target) and re-runs the checks. Exit 1 while a replayed exchange still fails a check, else 0.
@@ -88,7 +96,7 @@ export async function replayCommand(paths: string[], env: Env, printLine: Print)
   const config = unwrap(readRunConfig(replayEnv(env, first.file)));
   if (
     config.forbiddenToken === undefined &&
-    files.some(({ file }) => file.steps.some((step) => step.auth === 'forbidden'))
+    files.some(({ file }) => file.steps.some((step) => step.auth === 'forbidden' && sendsBearer(step)))
   )
     throw new ContractError(
       'OAC_ERR_USAGE',

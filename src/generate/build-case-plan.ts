@@ -4,6 +4,7 @@ import { authCases } from './_internals/plan/auth-cases.ts';
 import { coverageCases, positiveCases } from './_internals/plan/body-cases.ts';
 import { negativeCases } from './_internals/plan/negative-cases.ts';
 import { planContextOf } from './_internals/plan/plan-context-of.ts';
+import { securityNotes } from './_internals/plan/security-notes.ts';
 import { requestCases } from './_internals/plan/request-cases.ts';
 import { resourceCases } from './_internals/plan/resource-cases.ts';
 import { unsupportedBody, withoutUnsupported } from './_internals/plan/unsupported-body.ts';
@@ -24,7 +25,7 @@ function countOf(reasons: string[]): Record<string, number> {
 export function buildCasePlan(operation: CompiledOperation, options: CasePlanOptions): CasePlan {
   const ctx = planContextOf(operation, options);
   const unsupported = [...ctx.params.unsupported, ...unsupportedBody(ctx)];
-  const notes = [...ctx.params.notes];
+  const notes = [...ctx.params.notes, ...securityNotes(ctx.security)];
   const negative = negativeCases(ctx, options.maxDepth);
   const coverage = coverageCases(ctx, options.maxDepth);
   const request = requestCases(ctx, options.largeBodyBytes);
@@ -47,6 +48,7 @@ export function buildCasePlan(operation: CompiledOperation, options: CasePlanOpt
       request: request.cases,
       auth: authCases(ctx),
       resource: resource.cases,
+      unsatisfied: ctx.security.unsatisfied,
       notes,
       unsupported,
     },

@@ -13,6 +13,22 @@ export interface CasePlanOptions {
   maxDepth?: number;
   /** Size of the oversize body in bytes (default 4 MiB). */
   largeBodyBytes?: number;
+  /** Which security schemes the run holds credentials for; default: the bearer-token ones (CONTRACT_TOKEN). */
+  credentials?: CredentialAvailability;
+}
+
+/** Keys of the security schemes the run holds a credential for: never the credentials themselves. */
+export interface CredentialAvailability {
+  /** Schemes with a valid credential. */
+  valid: readonly string[];
+  /** Schemes with a credential that authenticates but lacks permission (expects 403). */
+  forbidden: readonly string[];
+}
+
+/** A security scheme the run cannot satisfy, and why (no credential given, a type it cannot send). */
+export interface UnsatisfiedScheme {
+  scheme: string;
+  why: string;
 }
 
 /**
@@ -46,6 +62,8 @@ export interface CasePlan {
   request: RequestCase[];
   /** Credentials missing, malformed, unknown or without permission; the scheme name in other cases. */
   auth: RequestCase[];
+  /** The operation's security schemes the run cannot satisfy: cases that need them are left out. */
+  unsatisfied: UnsatisfiedScheme[];
   /** The valid request with an unknown id in each fixed path parameter (expect `not-found`). */
   resource: RequestCase[];
   /** Every body and parameter mutation, kept or not (and why not). */

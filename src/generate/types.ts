@@ -1,3 +1,4 @@
+import type { CredentialPlacement } from '../spec/security-placement.ts';
 import type { HttpMethod } from '../spec/types.ts';
 
 export type ReasonLocation = 'body' | 'path' | 'query' | 'header' | 'cookie' | 'request';
@@ -39,16 +40,43 @@ export interface CoverageValue {
   note: string;
 }
 
-/** Credentials a case uses; the token itself is attached by the http layer, never stored in a case. */
+/**
+ * Credentials a case uses; the credential itself is attached by the http layer, never stored in a case.
+ * `empty-bearer` and `empty` both send an empty credential (`Bearer `, an empty apiKey value...).
+ */
 export type AuthMode =
   | 'valid'
   | 'none'
   | 'empty-bearer'
+  | 'empty'
   | 'garbled'
   | 'unknown'
   | 'forbidden'
   | 'scheme-lowercase'
   | 'scheme-uppercase';
+
+/** A security scheme whose credential a case sends, and where it goes (never the credential). */
+export interface CaseScheme {
+  /** The scheme's key in `components.securitySchemes`. */
+  key: string;
+  placement: CredentialPlacement;
+}
+
+/**
+ * Which credentials a case sends: one alternative (AND-set) of the operation's security requirement. With
+ * `fault`, that scheme's credential carries the case's auth mode and the others are sent valid; without,
+ * every scheme gets the mode. A case without `credentials` sends a bearer token (`CONTRACT_TOKEN`).
+ */
+export interface CaseCredentials {
+  schemes: CaseScheme[];
+  fault?: string;
+}
+
+/** Tag of the cases of an operation whose security requirement the run cannot meet (sent without it). */
+export const CREDENTIALS_UNMET_TAG = 'credentials-unmet';
+
+/** Tag of the cases whose invalid parameter sits where a credential goes: the credential is sent instead. */
+export const CREDENTIAL_PLACE_TAG = 'in-credential-place';
 
 export type RequestBody =
   | { kind: 'none' }
@@ -74,6 +102,8 @@ export interface RequestCase {
   headers: Record<string, string>;
   cookies: Record<string, string>;
   auth: AuthMode;
+  /** The schemes the credentials go to; undefined: a bearer token, as before schemes were modelled. */
+  credentials?: CaseCredentials;
   body: RequestBody;
   phase: CasePhase;
   expect: CaseExpectation;

@@ -1,5 +1,6 @@
 import { curlBody } from './curl-body.ts';
 import { shellQuote } from './shell-quote.ts';
+import { shellWord } from './shell-word.ts';
 import type { SentRequest } from './types.ts';
 
 export interface CurlOptions {
@@ -36,7 +37,7 @@ export function toCurl(request: SentRequest, options: CurlOptions = {}): string 
   const body = request.bodyText === undefined ? undefined : curlBody(request.bodyText);
   const method = request.method.toUpperCase() === 'HEAD' ? ['--head'] : ['-X', shellQuote(request.method)];
   const command = [
-    ['curl', '-sS', '-i', '--globoff', '--path-as-is', ...method, shellQuote(request.url)],
+    ['curl', '-sS', '-i', '--globoff', '--path-as-is', ...method, shellWord(request.url)],
     ...chunk(headerArgs(request)),
     ...(body ? [body.args] : []),
     ['--max-time', String(options.maxTimeSeconds ?? DEFAULT_MAX_TIME_SECONDS)],

@@ -1,7 +1,9 @@
 import type { RequestBody, RequestCase } from '../generate/types.ts';
-import { authorizationFor } from './authorization.ts';
+import { credentialsFor } from './authorization.ts';
 import { buildTarget } from './build-target.ts';
 import { percentEncode } from './percent-encode.ts';
+import { withCredentials } from './with-credentials.ts';
+import { withoutCredentialPlaces } from './without-credential-places.ts';
 import type { HttpClientOptions, SentRequest } from './types.ts';
 
 export interface WireRequest {
@@ -28,7 +30,7 @@ function withoutHeader(headers: Record<string, string>, name: string): Record<st
 
 /** Case headers, with Content-Type exactly as the case says (a raw body carries its own) and cookies. */
 function caseHeaders(requestCase: RequestCase): Record<string, string> {
-  let headers = withoutHeader(requestCase.headers, 'authorization');
+  let headers = requestCase.headers;
   const { body } = requestCase;
   if (body.kind === 'raw') {
     headers = withoutHeader(headers, 'content-type');
@@ -43,26 +45,23 @@ function caseHeaders(requestCase: RequestCase): Record<string, string> {
 
 /**
  * Turns a case into the request to send (`wire`, with real credentials) and the request to record
- * (`recorded`, credentials only as `$CONTRACT_TOKEN` / `$CONTRACT_FORBIDDEN_TOKEN`). Never throws.
+ * (`recorded`, credentials only as placeholders: `$CONTRACT_TOKEN`, `$CONTRACT_AUTH_<SCHEME>`...), each
+ * credential where its security scheme puts it. Never throws.
  */
 export function toWireRequest(
-  requestCase: RequestCase,
+  given: RequestCase,
   options: HttpClientOptions,
 ): { wire: WireRequest; recorded: SentRequest } {
+  const requestCase = withoutCredentialPlaces(given);
   const method = requestCase.method.toUpperCase();
   const url = buildTarget(options.baseUrl, requestCase);
   const headers = caseHeaders(requestCase);
-  const auth = authorizationFor(requestCase.auth, options);
+  const credentials = credentialsFor(requestCase, options);
   const body = bodyText(requestCase.body);
-  const wire: WireRequest = {
-    method,
-    url,
-    headers: auth ? { ...headers, authorization: auth.wire } : headers,
-  };
+  const wire: WireRequest = { method, ...withCredentials({ url, headers }, credentials, false) };
   const recorded: SentRequest = {
     method,
-    url,
-    headers: auth ? { ...headers, authorization: auth.recorded } : { ...headers },
+    ...withCredentials({ url, headers }, credentials, true),
     bodyBytes: body === undefined ? 0 : Buffer.byteLength(body, 'utf8'),
   };
   if (body !== undefined) {

@@ -1,10 +1,13 @@
 import type { RequestCase } from '../generate/types.ts';
+import type { SchemeCredential } from './scheme-credential.ts';
 
 export interface HttpClientOptions {
   baseUrl: string;
   token: string;
   /** A token that authenticates but lacks permission (expects 403). */
   forbiddenToken?: string;
+  /** Credentials per security scheme key (CONTRACT_AUTH_*); a bearer scheme without one sends `token`. */
+  credentials?: Readonly<Record<string, SchemeCredential>>;
   timeoutMs: number;
   /** Response bodies beyond this are cut and the exchange marked `truncated`. */
   maxResponseBytes: number;

@@ -1,4 +1,5 @@
 import type { ReasonLocation, RequestCase } from '../generate/types.ts';
+import { placeholderCredentials } from '../http/placeholder-credentials.ts';
 import { TOKEN_PLACEHOLDER } from '../http/placeholders.ts';
 import { toWireRequest } from '../http/to-wire-request.ts';
 
@@ -32,7 +33,7 @@ function phaseOf(requestCase: RequestCase): PlanLine['phase'] | undefined {
 /**
  * A case as a plan line, or undefined for credential and unknown-resource cases (the valid request again,
  * with other credentials or another id: counted in the table, not listed). The request is built by the
- * http layer exactly as it would be sent, and recorded with `$CONTRACT_TOKEN` in place of any token.
+ * http layer exactly as it would be sent, and recorded with `$CONTRACT_TOKEN` (`$CONTRACT_AUTH_<SCHEME>`) in place of any credential.
  */
 export function toPlanLine(requestCase: RequestCase): PlanLine | undefined {
   const phase = phaseOf(requestCase);
@@ -40,6 +41,7 @@ export function toPlanLine(requestCase: RequestCase): PlanLine | undefined {
   const { recorded } = toWireRequest(requestCase, {
     baseUrl: '',
     token: TOKEN_PLACEHOLDER,
+    credentials: placeholderCredentials(requestCase),
     timeoutMs: 0,
     maxResponseBytes: 0,
   });

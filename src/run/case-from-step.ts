@@ -47,6 +47,8 @@ export function caseFromStep(step: RecordedStep): RequestCase {
     uniqueFields: [],
     tags: step.tags,
   };
+  // The places the schemes own (holding recorded placeholders) are refilled by the http layer.
+  if (step.credentials !== undefined) requestCase.credentials = step.credentials;
   if (step.reason !== undefined) requestCase.reason = step.reason;
   if (step.tolerated !== undefined) requestCase.tolerated = step.tolerated;
   return requestCase;

@@ -1,3 +1,4 @@
+import type { SecuritySummary } from '../generate/security-summary.ts';
 import type { SpecFinding } from '../spec/types.ts';
 import type { RunResults, SpecChoice } from './types.ts';
 
@@ -21,6 +22,8 @@ export type ContractEvent =
       seed: number;
       runs: number;
       operations: Omit<OperationOutline, 'phases'>[];
+      /** The security schemes the run tests, those it cannot satisfy (with why), operations sent without. */
+      security: SecuritySummary;
       documentFindings: SpecFinding[];
     }
   | {

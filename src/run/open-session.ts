@@ -15,6 +15,7 @@ import type { LoadedSpec } from '../spec/types.ts';
 import type { CompiledSpec } from '../schema/types.ts';
 import { checkReachable } from './check-reachable.ts';
 import { createRecorder } from './create-recorder.ts';
+import { resolveCredentials } from './credentials-config.ts';
 import type { ContractExtension } from './extension.ts';
 import { newRunId } from './run-marker/run-id.ts';
 import type { RunConfig } from './run-config.ts';
@@ -67,8 +68,10 @@ function uniqueNumbers(): () => bigint {
   return () => runId * 2n ** 24n + counter++;
 }
 
-function memoryFor(config: RunConfig): RunMemory {
+function memoryFor(config: RunConfig, credentialSecrets: readonly string[]): RunMemory {
   const redactor = createRedactor();
+  // Every credential, in every form a request may carry it (base64 for Basic, garbled variants).
+  for (const secret of credentialSecrets) redactor.add(secret, 'token');
   // The garbled token is a reversible mangling of the real one: it is as secret as the token.
   for (const token of [config.token, config.forbiddenToken]) {
     if (token === undefined) continue;
@@ -133,7 +136,13 @@ function sessionOver(
   specChoice: SpecChoice,
   extensions: readonly ContractExtension[],
 ): RunSession {
+  // Which schemes the run holds credentials for (CONTRACT_AUTH_*, CONTRACT_TOKEN), sent where each scheme says.
+  const resolved = resolveCredentials(
+    config,
+    compiled.operations.map((operation) => operation.operation),
+  );
   const http = createHttpClient({
+    credentials: resolved.credentials,
     baseUrl,
     token: config.token,
     forbiddenToken: config.forbiddenToken,
@@ -168,7 +177,7 @@ function sessionOver(
       secretFields: config.secretFields,
       responseTimeLimitMs: config.responseTimeLimitMs,
     },
-    memory: memoryFor(config),
+    memory: memoryFor(config, resolved.secrets),
     nextUnique: uniqueNumbers(),
     recorder: safety.noted(recorder),
     close: () => client.close(),

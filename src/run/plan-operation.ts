@@ -2,6 +2,7 @@ import { err, ok, type Result } from '../core/result.ts';
 import { buildCasePlan } from '../generate/build-case-plan.ts';
 import type { CasePlan } from '../generate/case-plan-types.ts';
 import type { CompiledOperation, CompiledSpec } from '../schema/types.ts';
+import { resolveCredentials } from './credentials-config.ts';
 import type { ContractExtension } from './extension.ts';
 import { knownPathParams } from './path-params.ts';
 import type { RunConfig } from './run-config.ts';
@@ -21,17 +22,25 @@ export interface PlanContext {
  */
 export function planFor(operation: CompiledOperation, context: PlanContext): Result<CasePlan> {
   const { config } = context;
+  // Which schemes the run holds credentials for (CONTRACT_AUTH_*, CONTRACT_TOKEN); values stay in the client.
+  const { availability } = resolveCredentials(config, [operation.operation]);
   let plan: CasePlan;
   try {
-    plan = buildCasePlan(operation, { fixedPathParams: knownPathParams(config), seed: config.seed });
+    plan = buildCasePlan(operation, {
+      fixedPathParams: knownPathParams(config),
+      seed: config.seed,
+      credentials: availability,
+    });
   } catch (error) {
     const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return err('OAC_ERR_PLAN', `${operation.operation.operationId} cannot be planned: ${why}`);
   }
-  // 403 is only certain where an extension knows the operation needs a permission the read-only credential
-  // lacks; elsewhere (and without such a credential) those cases are left out, not failed.
+  // A scheme's own CONTRACT_AUTH_<SCHEME>_FORBIDDEN is the user's word that it lacks permission wherever that
+  // scheme guards. CONTRACT_FORBIDDEN_TOKEN (a read-only token) is certain to get 403 only where an extension
+  // knows the operation needs a permission it lacks; elsewhere those cases are left out, not failed.
+  const declared = Object.keys(config.credentials).some((name) => name.endsWith('_FORBIDDEN'));
   const forbidden =
-    config.forbiddenToken !== undefined &&
+    declared ||
     context.extensions.some((extension) => extension.expectsForbidden?.(operation, context) ?? false);
   const auth = forbidden ? plan.auth : plan.auth.filter((requestCase) => requestCase.auth !== 'forbidden');
   return ok({ ...plan, auth });

@@ -1,4 +1,4 @@
-import type { AuthMode, CaseExpectation, CasePhase, Reason } from '../generate/types.ts';
+import type { AuthMode, CaseCredentials, CaseExpectation, CasePhase, Reason } from '../generate/types.ts';
 import type { Exchange } from '../http/types.ts';
 import { identityFieldsOf } from './identity-fields.ts';
 import type { Failure } from './types.ts';
@@ -25,6 +25,8 @@ export interface RecordedStep {
   expect: CaseExpectation;
   /** Which credentials the request carried; the Authorization header is rebuilt from it and the tokens. */
   auth: AuthMode;
+  /** The security schemes the credentials went to (placements, never values); absent: a bearer token. */
+  credentials?: CaseCredentials;
   tags: string[];
   tolerated?: number[];
   reason?: Reason;
@@ -76,6 +78,7 @@ export function recordStep(exchange: Exchange, baseUrl: string): RecordedStep {
     bodyKind: requestCase.body.kind,
     request: { method: request.method, path: relativePath(request.url, baseUrl), headers: request.headers },
   };
+  if (requestCase.credentials !== undefined) step.credentials = requestCase.credentials;
   if (requestCase.tolerated !== undefined) step.tolerated = requestCase.tolerated;
   if (requestCase.reason !== undefined) step.reason = requestCase.reason;
   if (request.bodyText !== undefined) step.request.body = request.bodyText;

@@ -37,6 +37,7 @@ const AUTH_MODES = [
   'valid',
   'none',
   'empty-bearer',
+  'empty',
   'garbled',
   'unknown',
   'forbidden',
@@ -79,6 +80,14 @@ const stepSchema = {
     phase: { enum: PHASES },
     expect: { enum: EXPECTATIONS },
     auth: { enum: AUTH_MODES },
+    credentials: {
+      type: 'object',
+      required: ['schemes'],
+      properties: {
+        schemes: { type: 'array', items: { type: 'object', required: ['key', 'placement'] } },
+        fault: text,
+      },
+    },
     tags: { type: 'array', items: text },
     tolerated: { type: 'array', items: { type: 'integer', minimum: 100, maximum: 599 } },
     reason: reasonSchema,

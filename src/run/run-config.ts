@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../core/result.ts';
+import { readCredentialsConfig, type CredentialsConfig } from './credentials-config.ts';
 import { newRunId, RUN_ID_PATTERN } from './run-marker/run-id.ts';
 import { readOperationSelection, type OperationSelection } from './operation-selection.ts';
 import { readPathParams } from './path-params.ts';
@@ -13,6 +14,8 @@ export interface RunConfig extends SafetyConfig {
   spec?: string;
   token: string;
   forbiddenToken?: string;
+  /** Per-scheme credentials (CONTRACT_AUTH_*): resolve them against the document with resolveCredentials. */
+  credentials: CredentialsConfig;
   serviceAccountId: string;
   /** Known-good path parameter values by name (CONTRACT_PATH_PARAMS); see knownPathParams. */
   pathParams?: Record<string, string>;
@@ -127,6 +130,7 @@ export function readRunConfig(env: Env): Result<RunConfig> {
     spec: env.CONTRACT_SPEC || undefined,
     token: env.CONTRACT_TOKEN || MOCK_DEFAULTS.token,
     forbiddenToken: env.CONTRACT_FORBIDDEN_TOKEN || (url.value ? undefined : MOCK_DEFAULTS.forbiddenToken),
+    credentials: readCredentialsConfig(env),
     serviceAccountId: env.CONTRACT_SERVICE_ACCOUNT_ID || MOCK_DEFAULTS.serviceAccountId,
     pathParams: pathParams.value,
     seed: value(numbers.seed),

@@ -1,5 +1,6 @@
 import { bodyExcerpt } from '../_internals/body-excerpt.ts';
 import { failed } from '../_internals/failed.ts';
+import { faultScheme } from '../_internals/fault-scheme.ts';
 import { noResponse } from '../_internals/no-response.ts';
 import type { Check } from '../types.ts';
 
@@ -13,6 +14,7 @@ export const bearerSchemeCaseInsensitive: Check = {
     const { auth } = exchange.case;
     if (auth !== 'scheme-lowercase' && auth !== 'scheme-uppercase')
       return { status: 'skipped', why: 'scheme spelled as usual' };
+    if (!faultScheme(exchange.case).bearer) return { status: 'skipped', why: 'not an http bearer scheme' };
     const { response } = exchange;
     if (response === undefined) return noResponse(exchange);
     if (response.status !== 401) return { status: 'passed' };

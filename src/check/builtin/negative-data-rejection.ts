@@ -1,4 +1,5 @@
 import type { Reason } from '../../generate/types.ts';
+import { credentialsUnmet } from '../_internals/credentials-unmet.ts';
 import { expectStatuses } from '../_internals/expect-statuses.ts';
 import { rejectionStatuses } from '../_internals/rejection-statuses.ts';
 import type { Check, CheckOutcome } from '../types.ts';
@@ -17,6 +18,8 @@ export const negativeDataRejection: Check = {
   run(ctx, exchange): CheckOutcome {
     const { reason } = exchange.case;
     if (exchange.case.expect !== 'rejected') return { status: 'skipped', why: 'not an invalid-data case' };
+    const unmet = credentialsUnmet(ctx, exchange);
+    if (unmet) return unmet;
     const why = reason === undefined ? undefined : describeReason(reason);
     return expectStatuses(ctx, exchange, {
       expected: rejectionStatuses(ctx.operation, exchange.case),

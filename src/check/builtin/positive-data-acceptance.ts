@@ -1,3 +1,4 @@
+import { credentialsUnmet } from '../_internals/credentials-unmet.ts';
 import { declaresStatus } from '../_internals/declares-status.ts';
 import { expectStatuses } from '../_internals/expect-statuses.ts';
 import { noted } from '../_internals/noted.ts';
@@ -21,6 +22,8 @@ export const positiveDataAcceptance: Check = {
     if (exchange.case.expect !== 'accepted') return { status: 'skipped', why: 'not a valid-data case' };
     const status = exchange.response?.status;
     if (status !== undefined && status >= 200 && status < 300) return { status: 'passed' };
+    const unmet = credentialsUnmet(ctx, exchange);
+    if (unmet) return unmet;
     const why = status === undefined ? undefined : NOT_EXERCISED.get(status);
     if (status !== undefined && why !== undefined && declaresStatus(ctx.operation, status)) {
       return noted(ctx, `${status} (${why}): valid request not exercised`, exchange.case.title);

@@ -1,3 +1,4 @@
+import { credentialsUnmet } from '../_internals/credentials-unmet.ts';
 import { expectStatuses } from '../_internals/expect-statuses.ts';
 import type { Check } from '../types.ts';
 
@@ -9,6 +10,8 @@ export const unknownResourceNotFound: Check = {
   run(ctx, exchange) {
     if (exchange.case.expect !== 'not-found')
       return { status: 'skipped', why: 'not an unknown-resource case' };
+    const unmet = credentialsUnmet(ctx, exchange);
+    if (unmet) return unmet;
     return expectStatuses(ctx, exchange, {
       expected: [404],
       subject: `a request for an unknown resource (${exchange.case.title})`,

@@ -1,18 +1,32 @@
 import { fromPointer } from '../../../core/json-pointer.ts';
 import type { CompiledOperation } from '../../../schema/types.ts';
-import type { AuthMode, CaseExpectation, CasePhase, Reason, RequestBody, RequestCase } from '../../types.ts';
+import {
+  CREDENTIAL_PLACE_TAG,
+  CREDENTIALS_UNMET_TAG,
+  type AuthMode,
+  type CaseCredentials,
+  type CaseExpectation,
+  type CasePhase,
+  type Reason,
+  type RequestBody,
+  type RequestCase,
+} from '../../types.ts';
 import { placeParameters } from '../params/place-parameters.ts';
 import type { WireParameter } from '../params/wire-parameter.ts';
 import type { JsonBody } from './json-body.ts';
+import { ownedByCredential } from './owned-by-credential.ts';
 import type { ParameterPlan } from './parameter-plan.ts';
+import type { PlanSecurity } from './plan-security.ts';
 
 /** What every case of one plan shares. */
 export interface PlanContext {
   operation: CompiledOperation;
   body: JsonBody | undefined;
   params: ParameterPlan;
-  /** `valid` when the operation requires credentials, `none` when it does not. */
+  /** `valid` when the run sends credentials with ordinary cases, `none` when it does not. */
   auth: AuthMode;
+  /** The operation's security as the run can meet it: the alternative ordinary cases send. */
+  security: PlanSecurity;
   /** Top-level free-text string properties that get a unique run tag before sending. */
   uniquePaths: string[];
   /** A valid body for cases that vary something else (auth, ids, content type); undefined without one. */
@@ -28,6 +42,7 @@ export interface CaseFields {
   tolerated?: number[];
   tags?: string[];
   auth?: AuthMode;
+  credentials?: CaseCredentials;
   /** The parameters, when not the plan's base values. */
   params?: readonly WireParameter[];
 }
@@ -62,11 +77,28 @@ export function makeCase(ctx: PlanContext, phase: CasePhase, n: number, fields: 
     expect: fields.expect,
     title: fields.title,
     uniqueFields: uniqueFieldsOf(ctx, fields.body),
-    tags: fields.tags ?? [],
+    tags: tagsOf(ctx, phase, fields.tags),
   };
+  const credentials = fields.credentials ?? credentialsOf(ctx);
+  if (credentials) requestCase.credentials = credentials;
+  if (ownedByCredential(fields.reason, credentials))
+    requestCase.tags = [...requestCase.tags, CREDENTIAL_PLACE_TAG];
   if (fields.reason) requestCase.reason = fields.reason;
   if (tolerated) requestCase.tolerated = [...new Set(tolerated)];
   return requestCase;
+}
+
+/** The chosen alternative's schemes; none when the operation needs none, or when none can be met. */
+function credentialsOf(ctx: PlanContext): CaseCredentials | undefined {
+  const { chosen, unmet } = ctx.security;
+  if (chosen !== undefined) return { schemes: chosen };
+  return unmet ? { schemes: [] } : undefined;
+}
+
+/** Cases sent without the credentials their operation requires are tagged, so 401/403 is noted, not failed. */
+function tagsOf(ctx: PlanContext, phase: CasePhase, tags: string[] | undefined): string[] {
+  if (!ctx.security.unmet || phase === 'auth') return tags ?? [];
+  return [...(tags ?? []), CREDENTIALS_UNMET_TAG];
 }
 
 /** The unique-tag paths that hold a string in this body. */
