@@ -1,23 +1,8 @@
 #!/usr/bin/env node
 // Runs the compiled CLI (dist/, built by `npm ci` through the `prepare` script, or `npm run build`), so
 // nothing is transpiled at start-up. It runs the TypeScript sources through tsx instead when asked to
-// (CONTRACT_FROM_SOURCE=1), when dist/ is missing, or when a file in src/ is newer than the last build, so
-// a checkout never runs stale code.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { URL } from 'node:url';
-
-const root = new URL('../', import.meta.url);
-const built = new URL('dist/.built', root);
-
-/** True when dist/ is there and no file of src/ changed since it was built. */
-function distIsCurrent() {
-  if (!existsSync(built)) return false;
-  const builtAt = statSync(built).mtimeMs;
-  const src = new URL('src/', root);
-  if (!existsSync(src)) return true;
-  const files = readdirSync(src, { recursive: true, withFileTypes: true });
-  return files.every((entry) => statSync(`${entry.parentPath}/${entry.name}`).mtimeMs <= builtAt);
-}
+// (CONTRACT_FROM_SOURCE=1), or when dist/ is missing or older than src/ (never stale code from a checkout).
+import { distIsCurrent } from './dist-is-current.js';
 
 let main;
 if (process.env.CONTRACT_FROM_SOURCE !== '1' && distIsCurrent()) {
