@@ -1,5 +1,4 @@
 import type { FindingGroup, RunResults } from '../run/types.ts';
-import { formatFindingGroup } from './format-finding-group.ts';
 
 function checkLines(results: RunResults): string[] {
   return Object.entries(results.checks)
@@ -42,8 +41,4 @@ export function formatRunSummary(results: RunResults, options: RunSummaryOptions
       ? ['Tool errors:', ...results.toolErrors.map((e) => `  ${e.code}: ${e.message}`)]
       : []),
   ].join('\n');
-}
-
-export function formatFindingDetails(results: RunResults): string {
-  return results.findings.map(formatFindingGroup).join('\n\n');
 }
