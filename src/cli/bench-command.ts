@@ -1,31 +1,22 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ContractError } from '../core/errors.ts';
-import { MOCK_DEFAULTS } from '../mock/defaults.ts';
 import { benchLargeDocument } from './bench-large-document.ts';
 import { formatFigure, meets, type Figure } from './bench-figure.ts';
 import { measureProcess, type MeasuredProcess } from './bench-process.ts';
-import { autocannonRate, steadyCaseRate } from './bench-throughput.ts';
+import { BIN, cleanEnv, ROOT } from './bench-env.ts';
+import { throughputFigures } from './bench-throughput.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 
 type Env = Record<string, string | undefined>;
 type Print = (line: string) => void;
 
-const BIN = fileURLToPath(new URL('../../bin/contract.js', import.meta.url));
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Scripts of bench/ the bench runs after its own figures: each prints its lines and exits 1 on a miss. */
 const BENCH_SCRIPTS = [
   // Issue "Unbreakable" item 6: the mock under 64 connections and 100,000 fuzzed requests (bench/mock-fuzz.ts).
   'bench/mock-fuzz.ts',
 ];
-
-const cleanEnv = (env: Env): Env => ({
-  ...Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('CONTRACT_'))),
-  NO_COLOR: '1',
-});
 
 /** The median of three runs of a short command (this machine is shared: one run says little). */
 async function median3(args: string[], env: Env): Promise<MeasuredProcess> {
@@ -109,42 +100,6 @@ async function contractRunFigures(env: Env): Promise<Figure[]> {
   ];
 }
 
-/** The mock in its own process (`contract mock`, the create operation only), as a real server would be. */
-function startMockProcess(env: Env): Promise<{ url: string; child: ChildProcess }> {
-  return new Promise((resolve, reject) => {
-    const args = [BIN, 'mock', '--port', '0', '--spec', MOCK_DEFAULTS.specPath];
-    const child = spawn(process.execPath, args, { env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const collect = (chunk: Buffer): void => {
-      output += chunk.toString();
-      const url = /Mock server listening on (http:\/\/\S+)/.exec(output)?.[1];
-      if (url !== undefined) resolve({ url, child });
-    };
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
-    child.once('exit', () =>
-      reject(new ContractError('OAC_ERR_MOCK_START', `bench: the mock process ended: ${output.trim()}`)),
-    );
-  });
-}
-
-/** Steady-state checked cases/s of `contract run` against a simple server, beside autocannon's rate on it. */
-async function throughputFigures(env: Env): Promise<Figure[]> {
-  const runs = Number(env.CONTRACT_BENCH_RUNS ?? 10_000);
-  const { url, child } = await startMockProcess(env);
-  try {
-    const raw = await autocannonRate(url, 5);
-    const rate = await steadyCaseRate(BIN, env, url, runs);
-    return [
-      { name: 'autocannon: one fixed valid POST, 10 connections', value: raw, unit: 'req/s' },
-      { name: `steady state, CONTRACT_RUNS=${runs}: checked cases/s`, value: rate, unit: 'cases/s' },
-      { name: 'steady state / autocannon', value: rate / raw, unit: 'x', target: { op: '>=', bound: 0.5 } },
-    ];
-  } finally {
-    child.kill();
-  }
-}
-
 /** `npm test` takes minutes: measured only when asked (CONTRACT_BENCH_TESTS=1). */
 async function testFigures(env: Env): Promise<Figure[]> {
   const name = 'npm test: wall time';
@@ -185,6 +140,9 @@ async function runBenchScripts(env: Env, print: Print): Promise<boolean> {
  * time to load and plan a large document (GitHub's, or CONTRACT_BENCH_SPEC; `none` skips it).
  */
 export async function benchCommand(env: Env, print: Print): Promise<ExitCode> {
+  // Wall times depend on what else the machine does: say how busy it was.
+  const [load = 0] = loadavg();
+  print(`bench: load average ${load.toFixed(1)} on ${availableParallelism()} cores at the start`);
   print(`  ${'figure'.padEnd(52)} ${'measured'.padEnd(16)} target`);
   const figures: Figure[] = [];
   for (const measure of [startupFigures, contractRunFigures, throughputFigures, testFigures]) {

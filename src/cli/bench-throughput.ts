@@ -1,8 +1,11 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ContractError } from '../core/errors.ts';
 import { MOCK_DEFAULTS } from '../mock/defaults.ts';
+import { BIN, cleanEnv } from './bench-env.ts';
+import type { Figure } from './bench-figure.ts';
 import { measureProcess } from './bench-process.ts';
 
 type Env = Record<string, string | undefined>;
@@ -39,10 +42,8 @@ export async function autocannonRate(url: string, seconds: number): Promise<numb
 
 /** Env of a `contract run` against the mock process: its tokens, no budget or rate limit, its own dirs. */
 function runEnv(env: Env, url: string, dir: string, runs: number): Env {
-  const clean = Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('CONTRACT_')));
   return {
-    ...clean,
-    NO_COLOR: '1',
+    ...cleanEnv(env),
     CONTRACT_BASE_URL: url,
     CONTRACT_TOKEN: MOCK_DEFAULTS.token,
     CONTRACT_FORBIDDEN_TOKEN: MOCK_DEFAULTS.readOnlyToken,
@@ -58,15 +59,10 @@ function runEnv(env: Env, url: string, dir: string, runs: number): Env {
 }
 
 /** One `contract run` of `runs` against the URL: its wall time and the cases its report.json counts. */
-async function timedRun(
-  bin: string,
-  env: Env,
-  url: string,
-  runs: number,
-): Promise<{ seconds: number; cases: number }> {
+async function timedRun(env: Env, url: string, runs: number): Promise<{ seconds: number; cases: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'contract-bench-'));
   try {
-    const run = await measureProcess(process.execPath, [bin, 'run'], {
+    const run = await measureProcess(process.execPath, [BIN, 'run'], {
       env: runEnv(env, url, dir, runs),
       timeoutMs: 600_000,
     });
@@ -86,9 +82,9 @@ async function timedRun(
  * Checked cases per second in the steady state: two real runs (CONTRACT_RUNS=small and =large) against the
  * same server, and the rate of the cases the large one sends more, so start-up and planning cancel out.
  */
-export async function steadyCaseRate(bin: string, env: Env, url: string, runs: number): Promise<number> {
-  const small = await timedRun(bin, env, url, Math.max(1, Math.round(runs / 100)));
-  const large = await timedRun(bin, env, url, runs);
+export async function steadyCaseRate(env: Env, url: string, runs: number): Promise<number> {
+  const small = await timedRun(env, url, Math.max(1, Math.round(runs / 100)));
+  const large = await timedRun(env, url, runs);
   const extra = large.cases - small.cases;
   if (extra <= 0 || large.seconds <= small.seconds)
     throw new ContractError(
@@ -96,4 +92,40 @@ export async function steadyCaseRate(bin: string, env: Env, url: string, runs: n
       `bench: CONTRACT_RUNS=${runs} sent no more cases than a small run`,
     );
   return extra / (large.seconds - small.seconds);
+}
+
+/** The mock in its own process (`contract mock`, the create operation only), as a real server would be. */
+function startMockProcess(env: Env): Promise<{ url: string; child: ChildProcess }> {
+  return new Promise((resolve, reject) => {
+    const args = [BIN, 'mock', '--port', '0', '--spec', MOCK_DEFAULTS.specPath];
+    const child = spawn(process.execPath, args, { env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const collect = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const url = /Mock server listening on (http:\/\/\S+)/.exec(output)?.[1];
+      if (url !== undefined) resolve({ url, child });
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.once('exit', () =>
+      reject(new ContractError('OAC_ERR_MOCK_START', `bench: the mock process ended: ${output.trim()}`)),
+    );
+  });
+}
+
+/** Steady-state checked cases/s of `contract run` against a simple server, beside autocannon's rate on it. */
+export async function throughputFigures(env: Env): Promise<Figure[]> {
+  const runs = Number(env.CONTRACT_BENCH_RUNS ?? 10_000);
+  const { url, child } = await startMockProcess(env);
+  try {
+    const raw = await autocannonRate(url, 5);
+    const rate = await steadyCaseRate(env, url, runs);
+    return [
+      { name: 'autocannon: one fixed valid POST, 10 connections', value: raw, unit: 'req/s' },
+      { name: `steady state, CONTRACT_RUNS=${runs}: checked cases/s`, value: rate, unit: 'cases/s' },
+      { name: 'steady state / autocannon', value: rate / raw, unit: 'x', target: { op: '>=', bound: 0.5 } },
+    ];
+  } finally {
+    child.kill();
+  }
 }
