@@ -10,8 +10,8 @@ const CREATE_ONLY = fileURLToPath(
 /** `contract mock ARGS` until its banner is printed; the test stops it. */
 async function startMock(args: string[], env: Record<string, string> = {}) {
   const started = startContract(['mock', ...args], { env });
+  let seen = '';
   const url = await new Promise<string>((resolve, reject) => {
-    let seen = '';
     started.child.stdout?.on('data', (chunk: Buffer) => {
       seen += chunk.toString();
       const found = /^Mock server listening on (http:\/\/\S+)$/m.exec(seen)?.[1];
@@ -19,7 +19,7 @@ async function startMock(args: string[], env: Record<string, string> = {}) {
     });
     void started.exit.then((run) => reject(new Error(`contract mock ended: ${run.output}`)));
   });
-  return { ...started, url };
+  return { ...started, url, banner: seen };
 }
 
 describe('contract mock', () => {
@@ -38,7 +38,9 @@ describe('contract mock', () => {
   }
 
   it('serves the whole Service Accounts family by default: create, list, revoke, rotate', async () => {
-    const { url } = await mock([]);
+    const { url, banner } = await mock([]);
+    for (const operation of ['create', 'list', 'revoke', 'rotate'])
+      expect(banner).toMatch(new RegExp(`Operation: .*\\(${operation}ServiceAccountApiKeys?\\)`));
     const auth = { authorization: `Bearer ${MOCK_DEFAULTS.token}` };
     const keys = `${url}/api/v0/service-accounts/${MOCK_DEFAULTS.serviceAccountId}/api-keys`;
     const created = await fetch(keys, {
