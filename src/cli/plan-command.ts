@@ -2,7 +2,7 @@ import { unwrap } from '../core/result.ts';
 import { buildCasePlan } from '../generate/build-case-plan.ts';
 import { formatPlanTable, summarisePlan, type PlanSummary } from '../report/format-plan-table.ts';
 import { toPlanLine } from '../report/plan-line.ts';
-import { PINNED_SPEC } from '../run/open-session.ts';
+import { PINNED_SPEC } from '../run/pinned-spec.ts';
 import { knownPathParams } from '../run/path-params.ts';
 import { plannedCases } from '../run/planned-cases.ts';
 import { readRunConfig } from '../run/run-config.ts';
