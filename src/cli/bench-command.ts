@@ -12,9 +12,13 @@ import { EXIT, type ExitCode } from './exit-codes.ts';
 type Env = Record<string, string | undefined>;
 type Print = (line: string) => void;
 
-/** Scripts of bench/ the bench runs after its own figures: each prints its lines and exits 1 on a miss. */
+/**
+ * Scripts of bench/ the bench runs after its own figures, each in its own process (`node --import tsx`, from
+ * the checkout's root, only if the file exists): a script prints its figures, one per line, and exits 0 when
+ * every one meets its target, 1 when one misses. Add a script here to have `npm run bench` report it.
+ */
 const BENCH_SCRIPTS = [
-  // Issue "Unbreakable" item 6: the mock under 64 connections and 100,000 fuzzed requests (bench/mock-fuzz.ts).
+  // MOCK FUZZ (issue "Unbreakable" item 6): the mock under 64 connections and 100,000 fuzzed requests.
   'bench/mock-fuzz.ts',
 ];
 
@@ -129,6 +133,9 @@ async function runBenchScripts(env: Env, print: Print): Promise<boolean> {
       cwd: ROOT,
     });
     for (const line of `${run.stdout}${run.stderr}`.trimEnd().split('\n')) print(`  ${line}`);
+    print(
+      `  (exit ${run.code}, ${run.seconds.toFixed(1)} s, peak RSS of its process tree ${Math.round(run.peakTreeMiB)} MiB)`,
+    );
     passed &&= run.code === 0;
   }
   return passed;
