@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { distIsCurrent, ROOT } from '../../bin/dist-is-current.js';
 
 /**
@@ -8,5 +9,5 @@ import { distIsCurrent, ROOT } from '../../bin/dist-is-current.js';
  */
 export default function buildCli(): void {
   if (distIsCurrent()) return;
-  spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  spawnSync(process.execPath, [join(ROOT, 'bin', 'build.js')], { cwd: ROOT, stdio: 'inherit' });
 }
