@@ -23,7 +23,7 @@ const layerRules = layers.map((layer, index) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'reports/**', '.contract/**'] },
+  { ignores: ['node_modules/**', 'reports/**', '.contract/**', 'dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -1,6 +1,9 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
-// Two projects: `unit` verifies this tool (npm test); `contract` is the product users run (npm run contract).
+// Three projects (test/README.md says which test goes where):
+// `unit` verifies this tool's modules in process, fast, one layer at a time (test/<layer>);
+// `e2e` drives the real CLI (test/e2e: `node bin/contract.js` and servers on loopback);
+// `contract` is the product users run (npm run contract). `npm test` runs unit and e2e.
 export default defineConfig({
   test: {
     projects: [
@@ -8,8 +11,19 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'test/e2e/**'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          // Builds dist/ first when src/ changed, so each spawned CLI starts fast on the current sources.
+          globalSetup: ['test/e2e/build-cli.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -1,7 +1,7 @@
 import { diffSpecs } from '../diff/diff-specs.ts';
 import { formatSpecDiff } from '../diff/format-spec-diff.ts';
 import { startMockServer } from '../mock/start-mock-server.ts';
-import { PINNED_SPEC } from '../run/open-session.ts';
+import { PINNED_SPEC } from '../run/pinned-spec.ts';
 import { readRunConfig } from '../run/run-config.ts';
 import { loadSpec } from '../spec/load-spec.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';

@@ -1,4 +1,5 @@
-import type { Result } from '../core/result.ts';
+import { err, ok, type Result } from '../core/result.ts';
+import { MOCK_DEFAULTS } from '../mock/defaults.ts';
 import { startMockServer } from '../mock/start-mock-server.ts';
 import type { MockOptions, MockServer } from '../mock/types.ts';
 
@@ -11,6 +12,17 @@ const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
  */
 export function mockOptionsFor(spec: string | undefined): MockOptions {
   return spec === undefined || URL_LIKE.test(spec) ? {} : { specPath: spec };
+}
+
+/**
+ * `contract mock`: the document given, a local file, or else the whole Service Accounts family, so that a
+ * user can try the key's life cycle (list, revoke, rotate) and not only create.
+ */
+export function mockCommandOptions(spec: string | undefined): Result<MockOptions> {
+  if (spec === undefined || spec === '') return ok({ specPath: MOCK_DEFAULTS.familySpecPath });
+  if (URL_LIKE.test(spec))
+    return err('OAC_ERR_USAGE', `contract mock serves a local document; --spec ${spec} is a URL`);
+  return ok({ specPath: spec });
 }
 
 /**

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { err, ok, type Result } from '../core/result.ts';
+import { COMMAND_NAMES } from './command-names.ts';
+import { nearestName } from './nearest-name.ts';
 
 /** Every flag of `contract run`, and the environment variable it stands for. */
 export const RUN_FLAGS = {
@@ -56,29 +58,56 @@ const stringOptions = Object.fromEntries(
   Object.keys(RUN_FLAGS).map((flag) => [flag, { type: 'string' as const }]),
 );
 
+/** Every option `contract` accepts (flags of run first); anything else is a usage error. */
+const OPTIONS = {
+  ...stringOptions,
+  strict: { type: 'boolean' as const },
+  'allow-production': { type: 'boolean' as const },
+  help: { type: 'boolean' as const, short: 'h' },
+  port: { type: 'string' as const },
+  'disable-check': { type: 'string' as const, multiple: true },
+  base: { type: 'string' as const },
+  head: { type: 'string' as const },
+  json: { type: 'boolean' as const },
+  'dry-run': { type: 'boolean' as const },
+  expires: { type: 'string' as const },
+  note: { type: 'string' as const },
+  'older-than': { type: 'string' as const },
+};
+
+/** `--frobnicate`: the nearest flag (or command, for `--plan`) when one is near enough to be a typo. */
+function unknownOption(option: string): string {
+  const name = option.replace(/^-+/, '');
+  const flag = nearestName(name, Object.keys(OPTIONS));
+  const command = flag === undefined ? nearestName(name, COMMAND_NAMES) : undefined;
+  const hint =
+    flag !== undefined
+      ? `; did you mean --${flag}?`
+      : command !== undefined
+        ? `; did you mean \`contract ${command}\`?`
+        : '';
+  return `unknown option ${option}${hint}`;
+}
+
+/** Node's parseArgs messages, said in one short line of ours. */
+function usageLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+  const code = (error as { code?: string }).code;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return unknownOption(option);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (/does not take an argument/.test(message)) return `option ${option} takes no value`;
+    const dash = /ambiguous/.test(message) ? ` (a value starting with "-": ${option}=-X)` : '';
+    return `option ${option} needs a value${dash}`;
+  }
+  return message.split('\n')[0] ?? message;
+}
+
 function parse(argv: string[]): Result<ReturnType<typeof parseArgs>> {
   try {
-    const options = {
-      ...stringOptions,
-      strict: { type: 'boolean' as const },
-      'allow-production': { type: 'boolean' as const },
-      help: { type: 'boolean' as const, short: 'h' },
-      port: { type: 'string' as const },
-      'disable-check': { type: 'string' as const, multiple: true },
-      base: { type: 'string' as const },
-      head: { type: 'string' as const },
-      json: { type: 'boolean' as const },
-      'dry-run': { type: 'boolean' as const },
-      expires: { type: 'string' as const },
-      note: { type: 'string' as const },
-      'older-than': { type: 'string' as const },
-    };
-    return ok(parseArgs({ args: argv, options, allowPositionals: true, strict: true }));
+    return ok(parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }));
   } catch (error) {
-    return err(
-      'OAC_ERR_USAGE',
-      `${error instanceof Error ? error.message : String(error)} (see contract --help)`,
-    );
+    return err('OAC_ERR_USAGE', `${usageLine(error)} (see contract --help)`);
   }
 }
 

@@ -3,7 +3,7 @@ import { securitySummary } from '../generate/security-summary.ts';
 import { formatPlanTable, summarisePlan, type PlanSummary } from '../report/format-plan-table.ts';
 import { formatSecuritySummary } from '../report/format-security-summary.ts';
 import { toPlanLine } from '../report/plan-line.ts';
-import { PINNED_SPEC } from '../run/open-session.ts';
+import { PINNED_SPEC } from '../run/pinned-spec.ts';
 import { resolveCredentials } from '../run/credentials-config.ts';
 import { planFor } from '../run/plan-operation.ts';
 import { plannedCases } from '../run/planned-cases.ts';

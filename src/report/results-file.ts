@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { err, ok, type Result } from '../core/result.ts';
 import type { RunResults } from '../run/types.ts';
@@ -16,20 +16,6 @@ export function writeResultsFile(dir: string, name: string, results: RunResults)
     return err(
       'OAC_ERR_REPORT_WRITE',
       `cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
-}
-
-export function readResultsFiles(dir: string): Result<RunResults[]> {
-  try {
-    const names = readdirSync(dir)
-      .filter((name) => name.endsWith(SUFFIX))
-      .sort();
-    return ok(names.map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as RunResults));
-  } catch (error) {
-    return err(
-      'OAC_ERR_REPORT_WRITE',
-      `cannot read results in ${dir}: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
 }

@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { randomInt } from 'node:crypto';
 import { createRedactor } from '../core/redact.ts';
 import { ContractError } from '../core/errors.ts';
@@ -23,10 +22,9 @@ import { refuseProduction } from './safety/refuse-production.ts';
 import { createRunSafety } from './safety/run-safety.ts';
 import type { RunSession, SpecChoice } from './types.ts';
 
-/** The pinned document, used when the target serves none. */
-export const PINNED_SPEC = fileURLToPath(
-  new URL('../../fixtures/create-service-account-api-key.openapi.yaml', import.meta.url),
-);
+import { PINNED_SPEC } from './pinned-spec.ts';
+
+export { PINNED_SPEC };
 
 async function chooseSpec(
   config: RunConfig,

@@ -30,4 +30,17 @@ describe('parseCliArguments', () => {
       }
     },
   );
+
+  it.each([
+    [['--frobnicate'], 'unknown option --frobnicate (see contract --help)'],
+    [['--sed', '3'], 'unknown option --sed; did you mean --seed?'],
+    [['--basurl', 'x'], 'unknown option --basurl; did you mean --base-url?'],
+    [['--plan'], 'unknown option --plan; did you mean `contract plan`?'],
+    [['--seed'], 'option --seed needs a value'],
+    [['--json=yes'], 'option --json takes no value'],
+  ])('says %j in its own words: %s', (argv, message) => {
+    const result = parseCliArguments(argv);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.oneLine()).toContain(`OAC_ERR_USAGE: ${message}`);
+  });
 });

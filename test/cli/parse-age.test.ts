@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mockOptionsFor } from '../../src/cli/mock-spec.ts';
+import { mockCommandOptions, mockOptionsFor } from '../../src/cli/mock-spec.ts';
+import { MOCK_DEFAULTS } from '../../src/mock/defaults.ts';
 import { formatAge, parseAge } from '../../src/cli/parse-age.ts';
 
 describe('parseAge', () => {
@@ -30,5 +31,22 @@ describe('mockOptionsFor', () => {
     });
     expect(mockOptionsFor('https://staging.example.com/api/v0/openapi.json')).toEqual({});
     expect(mockOptionsFor(undefined)).toEqual({});
+  });
+});
+
+describe('mockCommandOptions (contract mock)', () => {
+  it('serves --spec / CONTRACT_SPEC, else the whole Service Accounts family', () => {
+    expect(mockCommandOptions('my.yaml')).toEqual({ ok: true, value: { specPath: 'my.yaml' } });
+    expect(mockCommandOptions(undefined)).toEqual({
+      ok: true,
+      value: { specPath: MOCK_DEFAULTS.familySpecPath },
+    });
+    expect(mockCommandOptions('')).toEqual({ ok: true, value: { specPath: MOCK_DEFAULTS.familySpecPath } });
+  });
+
+  it('refuses a URL: the mock serves a local document', () => {
+    const options = mockCommandOptions('https://staging.example.com/openapi.json');
+    expect(options.ok).toBe(false);
+    if (!options.ok) expect(options.error.code).toBe('OAC_ERR_USAGE');
   });
 });

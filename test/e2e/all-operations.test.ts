@@ -1,33 +1,16 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { contract } from './run-cli.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/contract.js', import.meta.url));
 const FAMILY = fileURLToPath(new URL('../../fixtures/service-accounts.openapi.yaml', import.meta.url));
 
 interface SuiteEntry {
   name: string;
   cases: number;
   findings: number;
-}
-
-function contract(
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const clean = Object.fromEntries(
-      Object.entries(process.env).filter(([name]) => !name.startsWith('CONTRACT_')),
-    );
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...clean, ...env, NO_COLOR: '1' } });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (code) => resolve({ code, output }));
-  });
 }
 
 /** The run's entry in report.json, after a run of the family document against the mock. */

@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { unwrap } from '../../src/core/result.ts';
@@ -11,30 +10,13 @@ import { startMockServer } from '../../src/mock/start-mock-server.ts';
 import type { MockServer } from '../../src/mock/types.ts';
 import { create } from '../mock/support.ts';
 import { listedKeys } from '../mock/family-support.ts';
-
-const BIN = fileURLToPath(new URL('../../bin/contract.js', import.meta.url));
-
-interface Exit {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
+import { startContract, type CliRun } from './run-cli.ts';
 
 /** `contract ...` in its own process group (as a shell runs a job), against the test's family mock. */
-function contract(
-  args: string[],
-  mock: MockServer,
-  env: Record<string, string>,
-): { child: ChildProcess; exit: Promise<Exit> } {
-  const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !name.startsWith('CONTRACT_')),
-  );
-  const child = spawn(process.execPath, [BIN, ...args], {
+function contract(args: string[], mock: MockServer, env: Record<string, string>) {
+  return startContract(args, {
     detached: true,
     env: {
-      ...clean,
-      NO_COLOR: '1',
       CONTRACT_BASE_URL: mock.url,
       CONTRACT_TOKEN: mock.credentials.token,
       CONTRACT_FORBIDDEN_TOKEN: mock.credentials.readOnlyToken,
@@ -44,14 +26,6 @@ function contract(
       ...env,
     },
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exit = new Promise<Exit>((resolve) =>
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
-  );
-  return { child, exit };
 }
 
 /** Keys of the account that still work: listed (through the API) neither revoked nor expired. */
@@ -75,7 +49,7 @@ function mintedInLedgers(dir: string): number {
   }
 }
 
-async function untilMinted(dir: string, count: number, exit: Promise<Exit>): Promise<void> {
+async function untilMinted(dir: string, count: number, exit: Promise<CliRun>): Promise<void> {
   let done = false;
   void exit.then(() => (done = true));
   while (!done && mintedInLedgers(dir) < count) await sleep(50);

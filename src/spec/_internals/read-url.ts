@@ -1,5 +1,4 @@
 import type { Readable } from 'node:stream';
-import { request } from 'undici';
 import { err, ok, type Result } from '../../core/result.ts';
 import { MAX_SPEC_BYTES } from './limits.ts';
 
@@ -38,6 +37,8 @@ function reason(error: unknown): string {
 /** GETs a document; a non-2xx answer (redirects included) is a read error that names the status. */
 export async function readSpecUrl(url: string, timeoutMs: number): Promise<Result<string>> {
   try {
+    // Loaded here, not at start-up: most documents are files, and undici alone costs ~0.1 s to load.
+    const { request } = await import('undici');
     const response = await request(url, {
       method: 'GET',
       headers: { accept: ACCEPT },

@@ -1,28 +1,11 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCliArguments } from '../../src/cli/options.ts';
 import { PINNED_SPEC } from '../../src/run/open-session.ts';
 import { startServer, type ReceivedRequest } from '../http/helpers.ts';
-
-const BIN = fileURLToPath(new URL('../../bin/contract.js', import.meta.url));
-
-function contract(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const env = Object.fromEntries(
-      Object.entries(process.env).filter(([name]) => !name.startsWith('CONTRACT_')),
-    );
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+import { contract } from './run-cli.ts';
 
 async function againstStub(
   args: (url: string) => string[],
