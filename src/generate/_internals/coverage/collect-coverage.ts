@@ -4,6 +4,7 @@ import type { CoverageValue, ReasonLocation } from '../../types.ts';
 import { rootContext } from '../gen-context.ts';
 import { jsonRoundTrip } from '../json-value.ts';
 import { rootSite } from '../mutations/node-mutation.ts';
+import { spendPlanningTime } from '../planning-budget.ts';
 import { coverageOf } from './coverage-of.ts';
 
 export interface CoverageOptions {
@@ -33,6 +34,7 @@ export function collectCoverage(schema: CompiledSchema, options: CoverageOptions
   const values: CoverageValue[] = [];
   const dropped: CollectedCoverage['dropped'] = [];
   for (const candidate of candidates) {
+    spendPlanningTime();
     const value = receive(candidate.value);
     const key = `${candidate.expect} ${JSON.stringify(value)}`;
     if (seen.has(key)) continue;

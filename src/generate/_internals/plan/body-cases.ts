@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { catching, NOT_BUILT } from '../bounded-filter.ts';
 import { collectCoverage } from '../coverage/collect-coverage.ts';
 import type { RequestBody, RequestCase } from '../../types.ts';
 import { validArbitrary } from '../../valid-arbitrary.ts';
@@ -78,9 +79,16 @@ function positiveTitle(body: unknown, wires: readonly WireParameter[], hasBody: 
 
 /** Valid requests: generated bodies (or none) and parameters, known-good path values, valid credentials. */
 export function positiveCases(ctx: PlanContext, maxDepth?: number): fc.Arbitrary<RequestCase> {
-  const bodies: fc.Arbitrary<unknown> = ctx.body
-    ? validArbitrary(ctx.body.schema, { maxDepth })
-    : fc.constant(undefined);
+  const example = ctx.exampleBody;
+  // A body whose valid values are rare (the filter gives up) falls back to the plan's valid example.
+  const bodies: fc.Arbitrary<unknown> =
+    ctx.body === undefined
+      ? fc.constant(undefined)
+      : example === undefined
+        ? validArbitrary(ctx.body.schema, { maxDepth })
+        : catching(validArbitrary(ctx.body.schema, { maxDepth })).map((value) =>
+            value === NOT_BUILT ? example : value,
+          );
   const hasBody = ctx.body !== undefined;
   return fc.tuple(bodies, positiveParameters(ctx.params)).map(([body, wires]) =>
     makeCase(ctx, 'positive', stableHash(hasBody ? body : wires), {

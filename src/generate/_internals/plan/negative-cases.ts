@@ -13,6 +13,7 @@ import { rootSite } from '../mutations/node-mutation.ts';
 import { nodeMutations } from '../mutations/node-mutations.ts';
 import type { ParameterChannel } from '../params/parameter-channel.ts';
 import { parameterReason } from '../params/parameter-reason.ts';
+import { spendPlanningTime } from '../planning-budget.ts';
 import { variantCase } from './body-cases.ts';
 import { lazyChoice, type Alternative } from './lazy-choice.ts';
 import { withParameter } from './parameter-variants.ts';
@@ -89,7 +90,10 @@ export function negativeCases(ctx: PlanContext, maxDepth?: number): NegativeCase
     ...(needsBody ? [] : ctx.params.channels.flatMap((channel) => parameterCandidates(ctx, channel))),
   ];
   const alternatives: Alternative<RequestCase>[] = candidates.map((candidate) => () => candidate.cases());
-  const possible = candidates.some((candidate) => candidate.check().arbitrary !== undefined);
+  const possible = candidates.some((candidate) => {
+    spendPlanningTime();
+    return candidate.check().arbitrary !== undefined;
+  });
   const what = `negative cases of ${ctx.operation.operation.operationId}`;
   return {
     arbitrary: possible ? lazyChoice(alternatives, what) : undefined,
