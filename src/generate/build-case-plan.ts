@@ -1,7 +1,7 @@
 import type { CompiledOperation } from '../schema/types.ts';
 import type { CasePlan, CasePlanOptions } from './case-plan-types.ts';
 import { authCases } from './_internals/plan/auth-cases.ts';
-import { coverageCases, positiveCases } from './_internals/plan/body-cases.ts';
+import { coverageCases, distinctPositive, positiveCases } from './_internals/plan/body-cases.ts';
 import { negativeCases } from './_internals/plan/negative-cases.ts';
 import { planContextOf } from './_internals/plan/plan-context-of.ts';
 import { requestCases } from './_internals/plan/request-cases.ts';
@@ -60,6 +60,7 @@ function planOperation(operation: CompiledOperation, options: CasePlanOptions): 
       operationId: operation.operation.operationId,
       coverage: coverage.cases,
       positive: positiveCases(ctx, options.maxDepth),
+      ...distinctPositive(ctx),
       negative: negative.arbitrary,
       request: request.cases,
       auth: authCases(ctx),

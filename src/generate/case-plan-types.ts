@@ -41,6 +41,12 @@ export interface CasePlan {
   coverage: RequestCase[];
   /** Valid requests (expect `accepted`): generated body, query, header and cookie values. */
   positive: fc.Arbitrary<RequestCase>;
+  /**
+   * How many distinct requests `positive` can make, when that is known to be few (1 for an operation
+   * without a body or parameters that vary): a run draws at most this many, not `runs` copies of the same
+   * request. Undefined when the domain is large or unknown (see also `distinctCases`).
+   */
+  positiveDistinct?: number;
   /** Requests invalid for exactly one labelled reason in the body or one parameter (expect `rejected`);
    * undefined when nothing can be made invalid alone. */
   negative: fc.Arbitrary<RequestCase> | undefined;

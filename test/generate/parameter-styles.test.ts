@@ -27,9 +27,11 @@ function channel(
   schema: Record<string, unknown>,
   style?: string,
   explode?: boolean,
+  allowEmptyValue?: boolean,
 ): ParameterChannel {
   const parameter: CompiledParameter = {
     spec: {
+      ...(allowEmptyValue === undefined ? {} : { allowEmptyValue }),
       name: 'color',
       in: where,
       required: true,
@@ -170,7 +172,14 @@ describe('parameter values: encoding and reading back', () => {
     expect(channel('query', { type: 'integer' }).receive(true)).toBe('true');
     expect(channel('query', { type: 'boolean' }).receive(true)).toBe(true);
     expect(channel('query', { type: ['string', 'integer'] }).receive(5)).toBe('5');
-    expect(channel('query', { type: ['integer', 'null'] }).receive(null)).toBeNull();
+    // null is written as an empty value: sent only where the parameter allows empty values.
+    expect(channel('query', { type: ['integer', 'null'] }).receive(null)).toBeUndefined();
+    expect(
+      channel('query', { type: ['integer', 'null'] }, undefined, undefined, true).receive(null),
+    ).toBeNull();
+    expect(channel('query', { type: 'string' }).receive('')).toBeUndefined();
+    expect(channel('header', { type: 'string' }).receive('')).toBeUndefined();
+    expect(channel('cookie', { type: 'string' }).receive('')).toBeUndefined();
     expect(channel('query', { type: 'string' }).receive(['a', 'b'])).toBeUndefined();
     expect(channel('header', { type: 'string' }).receive(['a', 'b'])).toBe('a,b');
     expect(channel('path', COLOR_OBJECT, 'matrix', true).receive({ R: 1, G: 2 })).toEqual({ R: 1, G: 2 });

@@ -48,15 +48,20 @@ function pathWire(name: string, tokens: Token[]): WireParameter | undefined {
  * A rendered parameter as it goes on the wire, or undefined when it cannot be sent as it is: an empty or
  * dot path segment, a header value with characters a header cannot carry unchanged (controls, non-ASCII,
  * surrounding spaces), query pairs (an exploded object's keys) named like another parameter (`taken`).
+ * Empty values are not sent either: a query pair `name=` unless the parameter has `allowEmptyValue` (OpenAPI
+ * forbids it by default, and a server rightly refuses it), an empty header or cookie (read as absent by many
+ * servers): a value meant to be valid would not be, one meant to be invalid would be so for two reasons.
  */
 export function wireParameter(
   location: ParameterLocation,
   name: string,
   rendered: Rendered,
   taken: ReadonlySet<string> = new Set(),
+  allowEmptyValue = false,
 ): WireParameter | undefined {
   if (rendered.kind === 'pairs') {
     if (rendered.pairs.some((pair) => pair.name !== name && taken.has(pair.name))) return undefined;
+    if (!allowEmptyValue && rendered.pairs.some((pair) => textOf(pair.value) === '')) return undefined;
     if (rendered.pairs.every((pair) => plain(pair.value)))
       return { in: 'query', name, pairs: rendered.pairs.map((pair) => [pair.name, textOf(pair.value)]) };
     const encoded = rendered.pairs.map((pair) => `${percentEncode(pair.name)}=${encodeTokens(pair.value)}`);
@@ -64,6 +69,7 @@ export function wireParameter(
   }
   const text = textOf(rendered.tokens);
   if (location === 'path') return pathWire(name, rendered.tokens);
+  if (text === '') return undefined;
   if (location === 'header') return HEADER_SAFE.test(text) ? { in: 'header', name, value: text } : undefined;
   if (location === 'cookie') return { in: 'cookie', name, value: text };
   return undefined;
