@@ -1,6 +1,7 @@
 import { declaredTypes, typeAllowed, type JsonType } from '../json-types.ts';
 import { minimalNumber, minimalOfView } from '../minimal-value.ts';
 import { labelOf, preview, reasonFor, type Site } from '../mutations/node-mutation.ts';
+import { numericBounds, withinBounds } from '../numeric-bounds.ts';
 import type { SchemaView } from '../schema-view.ts';
 import type { NodeCoverage } from './node-coverage.ts';
 
@@ -27,7 +28,7 @@ export function typeCoverage(view: SchemaView, site: Site): NodeCoverage[] {
     { type: 'null', mutation: 'null', value: () => null },
     { type: 'boolean', mutation: 'a boolean', value: () => true },
     { type: 'integer', mutation: 'an integer', value: () => 1 },
-    { type: 'number', mutation: 'a non-integer number', value: () => 1.5 },
+    { type: 'number', mutation: 'a non-integer number', value: () => nonInteger(view) },
     ...(numeric
       ? [
           {
@@ -48,7 +49,8 @@ export function typeCoverage(view: SchemaView, site: Site): NodeCoverage[] {
     .filter((confusion) => !typeAllowed(types, confusion.type))
     .map((confusion) => {
       const value = confusion.value();
-      const words = `${label}: ${confusion.mutation} ${preview(value)} (type ${stated})`;
+      const shown = value === null ? '' : ` ${preview(value)}`;
+      const words = `${label}: ${confusion.mutation}${shown} (type ${stated})`;
       return {
         value,
         expect: 'invalid',
@@ -57,4 +59,11 @@ export function typeCoverage(view: SchemaView, site: Site): NodeCoverage[] {
         probe: true,
       };
     });
+}
+
+/** A non-integer inside the node's bounds when there is one (only `type` is then broken), else 1.5. */
+function nonInteger(view: SchemaView): number {
+  const bounds = { ...numericBounds(view.schema, false), multipleOf: undefined, integer: false };
+  const near = minimalNumber(view, true);
+  return [1.5, near + 0.5, near - 0.5].find((value) => withinBounds(value, bounds)) ?? 1.5;
 }
