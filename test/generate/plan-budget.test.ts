@@ -2,6 +2,11 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { unwrap } from '../../src/core/result.ts';
 import { buildCasePlan } from '../../src/generate/build-case-plan.ts';
+import {
+  PlanningBudgetSpent,
+  spendPlanningTime,
+  withPlanningBudget,
+} from '../../src/generate/_internals/planning-budget.ts';
 import { skippedPhases } from '../../src/generate/skipped-phases.ts';
 import { compileSpec } from '../../src/schema/compile-spec.ts';
 import type { CompiledOperation, CompiledSpec } from '../../src/schema/types.ts';
@@ -75,5 +80,17 @@ describe('buildCasePlan: operations that cannot be planned are skipped with a re
       const skipped = skippedPhases(plan);
       if (!skipped.has('positive')) expect(fc.sample(plan.positive, { seed: 1, numRuns: 5 })).toHaveLength(5);
     }
+  });
+
+  it('nests budgets: an inner budget never outlives the outer deadline', () => {
+    expect(() =>
+      withPlanningBudget(-1, () =>
+        withPlanningBudget(60_000, () => {
+          spendPlanningTime();
+        }),
+      ),
+    ).toThrow(PlanningBudgetSpent);
+    expect(() => withPlanningBudget(60_000, () => spendPlanningTime())).not.toThrow();
+    expect(() => spendPlanningTime()).not.toThrow();
   });
 });

@@ -14,7 +14,9 @@ let active: { deadline: number; budgetMs: number } | undefined;
  */
 export function withPlanningBudget<T>(budgetMs: number, build: () => T): T {
   const outer = active;
-  active = { deadline: Date.now() + budgetMs, budgetMs };
+  const deadline = Date.now() + budgetMs;
+  // Inside another budget, the earlier deadline holds (and is the one reported).
+  active = outer !== undefined && outer.deadline < deadline ? outer : { deadline, budgetMs };
   try {
     return build();
   } finally {
