@@ -39,11 +39,12 @@ function coverageOfView(view: SchemaView, site: Site): NodeCoverage[] {
   const branches = branchesOf(view);
   if (branches.length > 0) return branches.flatMap((branch) => coverageOfView(branch.constraints, site));
   return [
-    ...typeCoverage(view, site),
     ...enumCoverage(view, site),
     ...stringCoverage(view, site),
     ...numberCoverage(view, site),
     ...arrayCoverage(view, site, coverageOf),
     ...objectCoverage(view, site, coverageOf),
+    // Last, so that the valid boundaries of a node come first (a run sends the plan in order).
+    ...typeCoverage(view, site),
   ];
 }
