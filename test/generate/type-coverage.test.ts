@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { planCommand } from '../../src/cli/plan-command.ts';
+import { unwrap } from '../../src/core/result.ts';
+import { buildCasePlan } from '../../src/generate/build-case-plan.ts';
+import { compileSpec } from '../../src/schema/compile-spec.ts';
+import { loadSpec } from '../../src/spec/load-spec.ts';
 import { coverageValues } from '../../src/generate/coverage-values.ts';
 import type { CoverageValue } from '../../src/generate/types.ts';
 import { failsOnlyFor } from '../../src/schema/fails-only-for.ts';
@@ -9,6 +13,8 @@ import { PINNED_BODY } from './keyword-schemas.ts';
 
 const PINNED = new URL('../../fixtures/create-service-account-api-key.openapi.yaml', import.meta.url)
   .pathname;
+
+const CYCLES_30 = new URL('../../fixtures/generation/cycles-3.0.yaml', import.meta.url).pathname;
 
 /** The type confusions coverage sends at one instance path, every one checked with the oracle. */
 function confusions(schema: JsonSchema, instancePath: string): unknown[] {
@@ -78,5 +84,19 @@ describe('type coverage', () => {
     expect(paths.filter((path) => path === '#/type').length).toBeGreaterThanOrEqual(6);
     expect(paths.filter((path) => path === '#/properties/name/type').length).toBeGreaterThanOrEqual(6);
     expect(paths.filter((path) => path === '#/properties/expiresAt/type').length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('sends no null to a 3.0 `nullable: true` property of a compiled document, null to the others', async () => {
+    const spec = unwrap(compileSpec(unwrap(await loadSpec(CYCLES_30))));
+    const operation = spec.operation('postComment');
+    if (operation === undefined) throw new Error('postComment not found');
+    const plan = buildCasePlan(operation, { fixedPathParams: {} });
+    const typed = (path: string): unknown[] =>
+      plan.coverage
+        .filter((c) => c.reason?.keyword === 'type' && c.reason.instancePath === path)
+        .map((c) => (c.body.kind === 'json' ? (c.body.value as Record<string, unknown>)[path.slice(1)] : c));
+    expect(typed('/author')).not.toContain(null);
+    expect(typed('/author').length).toBeGreaterThan(3);
+    expect(typed('/text')).toContain(null);
   });
 });
