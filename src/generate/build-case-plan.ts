@@ -11,7 +11,7 @@ import { unsupportedBody, withoutUnsupported } from './_internals/plan/unsupport
 import { withPlanningBudget } from './_internals/planning-budget.ts';
 
 /** What one operation may take to plan before it is skipped (with the reason) and the next one planned. */
-export const DEFAULT_PLANNING_BUDGET_MS = 3_000;
+export const DEFAULT_PLANNING_BUDGET_MS = 5_000;
 
 function countOf(reasons: string[]): Record<string, number> {
   const counts: Record<string, number> = {};

@@ -13,7 +13,7 @@ export interface CasePlanOptions {
   maxDepth?: number;
   /** Size of the oversize body in bytes (default 4 MiB). */
   largeBodyBytes?: number;
-  /** Time one operation may take to plan before it is skipped with the reason (default 3 s). */
+  /** Time one operation may take to plan before it is skipped with the reason (default 5 s). */
   planningBudgetMs?: number;
 }
 
