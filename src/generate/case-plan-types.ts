@@ -15,6 +15,8 @@ export interface CasePlanOptions {
   largeBodyBytes?: number;
   /** Which security schemes the run holds credentials for; default: the bearer-token ones (CONTRACT_TOKEN). */
   credentials?: CredentialAvailability;
+  /** Time one operation may take to plan before it is skipped with the reason (default 5 s). */
+  planningBudgetMs?: number;
 }
 
 /** Keys of the security schemes the run holds a credential for: never the credentials themselves. */
@@ -55,6 +57,12 @@ export interface CasePlan {
   coverage: RequestCase[];
   /** Valid requests (expect `accepted`): generated body, query, header and cookie values. */
   positive: fc.Arbitrary<RequestCase>;
+  /**
+   * How many distinct requests `positive` can make, when that is known to be few (1 for an operation
+   * without a body or parameters that vary): a run draws at most this many, not `runs` copies of the same
+   * request. Undefined when the domain is large or unknown (see also `distinctCases`).
+   */
+  positiveDistinct?: number;
   /** Requests invalid for exactly one labelled reason in the body or one parameter (expect `rejected`);
    * undefined when nothing can be made invalid alone. */
   negative: fc.Arbitrary<RequestCase> | undefined;

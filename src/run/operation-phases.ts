@@ -27,10 +27,16 @@ function fixed(session: RunSession, cases: readonly RequestCase[]) {
   return (): Promise<CaseOutcome[]> => runCases(session, cases);
 }
 
-function property(session: RunSession, arbitrary: fc.Arbitrary<RequestCase> | undefined) {
+/** At most `runs` cases, and no more than the phase has distinct requests (GET /ping is one request). */
+function property(
+  session: RunSession,
+  arbitrary: fc.Arbitrary<RequestCase> | undefined,
+  distinct = Infinity,
+) {
   const { seed, runs } = session.config;
+  const numRuns = Math.min(runs, distinct);
   return async (): Promise<CaseOutcome[]> =>
-    arbitrary === undefined ? [] : (await runProperty(session, arbitrary, { seed, numRuns: runs })).outcomes;
+    arbitrary === undefined ? [] : (await runProperty(session, arbitrary, { seed, numRuns })).outcomes;
 }
 
 /**
@@ -56,9 +62,9 @@ export function operationPhases(
     },
     {
       name: 'positive',
-      title: `positive: ${runs} generated valid requests`,
+      title: `positive: ${Math.min(runs, plan.positiveDistinct ?? runs)} generated valid requests`,
       skipped: why('positive'),
-      run: property(session, plan.positive),
+      run: property(session, plan.positive, plan.positiveDistinct),
     },
     {
       name: 'negative',

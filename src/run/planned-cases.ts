@@ -18,17 +18,21 @@ export interface PlannedCases {
  */
 export function plannedCases(plan: CasePlan, options: { seed: number; runs: number }): PlannedCases {
   const skipped = skippedPhases(plan);
-  const sample = (phase: CasePhase, arbitrary: fc.Arbitrary<RequestCase> | undefined): RequestCase[] =>
+  const sample = (
+    phase: CasePhase,
+    arbitrary: fc.Arbitrary<RequestCase> | undefined,
+    distinct = Infinity,
+  ): RequestCase[] =>
     arbitrary === undefined || skipped.has(phase)
       ? []
-      : fc.sample(arbitrary, { seed: options.seed, numRuns: options.runs });
+      : fc.sample(arbitrary, { seed: options.seed, numRuns: Math.min(options.runs, distinct) });
   const repeat =
     skipped.has('positive') || !repeatsMatter(plan.positive, options.seed)
       ? undefined
       : duplicateSample(plan.positive, options.seed);
   const cases = [
     ...plan.coverage,
-    ...sample('positive', plan.positive),
+    ...sample('positive', plan.positive, plan.positiveDistinct),
     ...sample('negative', plan.negative),
     ...plan.request,
     ...(repeat === undefined ? [] : duplicatePair(repeat)),

@@ -17,6 +17,8 @@ export interface ParameterSpec {
   schema?: SchemaObject;
   style?: string;
   explode?: boolean;
+  /** A query parameter that may be sent with an empty value (`name=`); false by default. */
+  allowEmptyValue?: boolean;
   deprecated: boolean;
   /** JSON pointer of the parameter's schema in the document (`/paths/~1a~1{id}/post/parameters/0/schema`). */
   pointer: string;

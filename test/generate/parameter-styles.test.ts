@@ -27,9 +27,11 @@ function channel(
   schema: Record<string, unknown>,
   style?: string,
   explode?: boolean,
+  allowEmptyValue?: boolean,
 ): ParameterChannel {
   const parameter: CompiledParameter = {
     spec: {
+      ...(allowEmptyValue === undefined ? {} : { allowEmptyValue }),
       name: 'color',
       in: where,
       required: true,
@@ -90,9 +92,12 @@ describe('parameter styles: the OpenAPI style table (RFC 6570 for label)', () =>
     );
   });
 
-  it('cookies: form style, one value each', () => {
-    expect(sent(channel('cookie', { type: 'string' }), 'a b')).toBe('a b');
-    expect(sent(channel('cookie', COLOR_ARRAY, 'form', false), LIST)).toBe('blue,black,brown');
+  it('cookies: form style, one value each, only what needs no percent-encoding', () => {
+    expect(sent(channel('cookie', { type: 'string' }), 'a-b.c')).toBe('a-b.c');
+    // The http layer percent-encodes a cookie (`a%20b`, `blue%2Cblack`): a server that does not decode
+    // cookies would read another value, so such values are not sent.
+    expect(sent(channel('cookie', { type: 'string' }), 'a b')).toBeUndefined();
+    expect(sent(channel('cookie', COLOR_ARRAY, 'form', false), LIST)).toBeUndefined();
   });
 
   it('reports styles OpenAPI does not define for the location or the shape', () => {
@@ -170,7 +175,21 @@ describe('parameter values: encoding and reading back', () => {
     expect(channel('query', { type: 'integer' }).receive(true)).toBe('true');
     expect(channel('query', { type: 'boolean' }).receive(true)).toBe(true);
     expect(channel('query', { type: ['string', 'integer'] }).receive(5)).toBe('5');
-    expect(channel('query', { type: ['integer', 'null'] }).receive(null)).toBeNull();
+    // null is written as an empty value: sent only where the parameter allows empty values.
+    expect(channel('query', { type: ['integer', 'null'] }).receive(null)).toBeUndefined();
+    expect(
+      channel('query', { type: ['integer', 'null'] }, undefined, undefined, true).receive(null),
+    ).toBeNull();
+    expect(channel('query', { type: 'string' }).receive('')).toBeUndefined();
+    expect(channel('header', { type: 'string' }).receive('')).toBeUndefined();
+    expect(channel('cookie', { type: 'string' }).receive('')).toBeUndefined();
+    // Values the wire would change: a dot segment, a lone surrogate (sent as U+FFFD), a cookie needing encoding.
+    expect(channel('path', { type: 'string' }).receive('..')).toBeUndefined();
+    expect(channel('query', { type: 'string' }).receive('a\ud800')).toBeUndefined();
+    expect(channel('path', { type: 'string' }).receive('\udc00')).toBeUndefined();
+    expect(channel('query', { type: 'string' }).receive('😀')).toBe('😀');
+    expect(channel('cookie', { type: 'string' }).receive('a b')).toBeUndefined();
+    expect(channel('cookie', { type: 'string' }).receive('s1234')).toBe('s1234');
     expect(channel('query', { type: 'string' }).receive(['a', 'b'])).toBeUndefined();
     expect(channel('header', { type: 'string' }).receive(['a', 'b'])).toBe('a,b');
     expect(channel('path', COLOR_OBJECT, 'matrix', true).receive({ R: 1, G: 2 })).toEqual({ R: 1, G: 2 });

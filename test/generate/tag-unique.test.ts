@@ -74,4 +74,32 @@ describe('tagUnique', () => {
     expect(tagUnique('', 1n)).toEqual({ text: '', unique: false });
     expect(tagUnique('"\\\u0000', 5n)).toEqual({ text: '"\\\u0000', unique: false });
   });
+
+  it('gives a short text a different character in different runs (the run part moves every digit)', () => {
+    const runs = Array.from({ length: 300 }, (_, run) => BigInt(run * 7919 + 1) * 2n ** 24n);
+    const ascii = new Set(runs.map((base) => tagUnique('a', base).text));
+    expect(ascii.size).toBeGreaterThan(45);
+    for (const text of ascii) expect(text).toMatch(/^[A-Za-z0-9]$/);
+    const emoji = new Set(runs.map((base) => tagUnique('😀', base).text));
+    expect(emoji.size).toBeGreaterThan(200);
+    for (const text of emoji) expect(stringLengths(text)).toEqual(stringLengths('😀'));
+    const cjk = new Set(runs.map((base) => tagUnique('中', base).text));
+    expect(cjk.size).toBeGreaterThan(250);
+  });
+
+  it('keeps the texts of one run apart as long as the text allows', () => {
+    const base = 123456789n * 2n ** 24n;
+    const texts = Array.from({ length: 62 }, (_, counter) => tagUnique('a', base + BigInt(counter)).text);
+    expect(new Set(texts).size).toBe(62);
+  });
+
+  it('replaces URL-special characters and other punctuation by characters of their own kind', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 2n ** 70n }), (n) => {
+        expect(tagUnique('/%?#&+', n).text).toMatch(/^[/%?#&+]{6}$/);
+        expect(tagUnique('-', n).text).toMatch(/^[!$'()*,\-.:;<=>@[\]^_`{|}~]$/);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

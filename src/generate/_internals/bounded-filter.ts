@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { spendPlanningTime } from './planning-budget.ts';
 
 const DEFAULT_MAX_TRIES = 2_000;
 
@@ -18,6 +19,7 @@ class BoundedFilterArbitrary<T> extends fc.Arbitrary<T> {
 
   generate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<T> {
     for (let tries = 0; tries < this.maxTries; tries++) {
+      if (tries % 64 === 63) spendPlanningTime();
       const candidate = this.arb.generate(mrng, biasFactor);
       if (this.predicate(candidate.value)) return candidate;
     }

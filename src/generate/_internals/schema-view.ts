@@ -41,12 +41,18 @@ export function viewOf(node: JsonSchema | undefined, ctx: GenContext): SchemaVie
 
 const VIEWS = nodeCache<SchemaView>();
 
+/** Below a recursive `$ref` opened past maxDepth, every node is exhausted (its arrays and objects too). */
+function insideExhausted(ctx: GenContext): boolean {
+  for (const depth of ctx.refDepth.values()) if (depth > ctx.maxDepth) return true;
+  return false;
+}
+
 function foldView(node: JsonSchema | undefined, ctx: GenContext): SchemaView {
   const state: FoldState = {
     schema: {},
     origin: new Map(),
     ctx,
-    exhausted: false,
+    exhausted: insideExhausted(ctx),
     hopeless: false,
     unmerged: [],
   };

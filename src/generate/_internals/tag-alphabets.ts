@@ -18,6 +18,9 @@ const chars = (text: string): Alphabet => Array.from(text);
 
 const ALNUM = chars('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
 const ASCII_SPACE = chars(' \t\n\r');
+/** Characters URLs treat specially (what the URL-special coverage case holds) and the other punctuation. */
+const URL_SPECIAL = chars('/%?#&+');
+const PUNCTUATION = chars("!$'()*,-.:;<=>@[]^_`{|}~");
 const TWO_BYTE_LETTERS = range(0x410, 0x44f, WORD);
 const TWO_BYTE_MARKS = range(0x300, 0x36f, MARK);
 const THREE_BYTE_SPACE = [...range(0x2000, 0x200a, SPACE), ...chars('\u1680\u2028\u2029\u202f\u205f\u3000')];
@@ -32,7 +35,8 @@ function asciiAlphabet(char: string): Alphabet {
   // Controls, quote and backslash are what a case tests when present (JSON escaping): kept.
   const cp = char.codePointAt(0) ?? 0;
   if (cp < 0x20 || cp === 0x7f || char === '"' || char === '\\') return UNCHANGED;
-  return ALNUM;
+  if (URL_SPECIAL.includes(char)) return URL_SPECIAL;
+  return PUNCTUATION.includes(char) ? PUNCTUATION : ALNUM;
 }
 
 /** Letters and digits, marks and whitespace of each width get their own alphabet; symbols stay as they are. */

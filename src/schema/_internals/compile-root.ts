@@ -37,6 +37,9 @@ function reasonFor(validators: Validators, context: SchemaContext, pointer: stri
   if (own !== undefined) return `invalid schema: ${own}`;
   const referred = missing === undefined ? undefined : validators.invalid.get(`${context} ${missing}`);
   if (missing !== undefined && referred !== undefined) return `${missing} is an invalid schema: ${referred}`;
+  // ajv recurses through `$ref`s as it compiles: a loop of `$ref`s with no schema between them never ends.
+  if (error instanceof RangeError)
+    return 'its `$ref`s lead back to themselves without a schema in between (a `$ref` loop), or it nests too deeply to compile';
   return firstLine(error);
 }
 

@@ -33,6 +33,7 @@ function mapParameter(document: unknown, raw: unknown, pointer: string): Paramet
     ...(schema === undefined ? {} : { schema }),
     ...(typeof value.style === 'string' ? { style: value.style } : {}),
     ...(typeof value.explode === 'boolean' ? { explode: value.explode } : {}),
+    ...(value.allowEmptyValue === true ? { allowEmptyValue: true } : {}),
     deprecated: value.deprecated === true,
     pointer: schemaPointer,
   };

@@ -4,6 +4,7 @@ import type { CoverageValue, ReasonLocation } from '../../types.ts';
 import { rootContext } from '../gen-context.ts';
 import { jsonRoundTrip } from '../json-value.ts';
 import { rootSite } from '../mutations/node-mutation.ts';
+import { spendPlanningTime } from '../planning-budget.ts';
 import { coverageOf } from './coverage-of.ts';
 
 export interface CoverageOptions {
@@ -25,7 +26,7 @@ export interface CollectedCoverage {
 export function collectCoverage(schema: CompiledSchema, options: CoverageOptions = {}): CollectedCoverage {
   const candidates = coverageOf(
     schema.schema,
-    rootSite(options.location ?? 'body', options.name),
+    { ...rootSite(options.location ?? 'body', options.name), walked: new Set() },
     rootContext(schema, options.maxDepth),
   );
   const receive = options.receive ?? jsonRoundTrip;
@@ -33,6 +34,7 @@ export function collectCoverage(schema: CompiledSchema, options: CoverageOptions
   const values: CoverageValue[] = [];
   const dropped: CollectedCoverage['dropped'] = [];
   for (const candidate of candidates) {
+    spendPlanningTime();
     const value = receive(candidate.value);
     const key = `${candidate.expect} ${JSON.stringify(value)}`;
     if (seen.has(key)) continue;
@@ -42,6 +44,7 @@ export function collectCoverage(schema: CompiledSchema, options: CoverageOptions
       value !== undefined &&
       (candidate.reason ? failsOnlyFor(errors, candidate.reason) : errors.length === 0);
     if (!holds) {
+      if (candidate.probe === true) continue;
       dropped.push({ note: candidate.note, expect: candidate.expect });
       continue;
     }

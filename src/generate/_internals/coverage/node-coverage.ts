@@ -9,6 +9,8 @@ export interface NodeCoverage {
   expect: 'valid' | 'invalid';
   reason?: Reason;
   note: string;
+  /** A candidate that may not hold (a wrong type a parameter reads back as valid): left out silently. */
+  probe?: boolean;
 }
 
 /** Walks a sub-schema for boundary values (passed down so structural coverage need not import the walker). */

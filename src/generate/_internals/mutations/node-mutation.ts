@@ -12,6 +12,8 @@ export interface Site {
   instancePath: string;
   /** What the value is called in descriptions (a parameter's name); the location when unset. */
   name?: string;
+  /** Schemas a coverage walk has taken the boundaries of (shared by every site of one walk). */
+  walked?: Set<unknown>;
 }
 
 /** One way to break exactly one constraint of a node; `value` yields whole values of the node. */

@@ -54,14 +54,20 @@ export function parameterChannel(
   const mismatch = styleMismatch(spec.in, style, shape);
   if (mismatch !== undefined) return { unsupported: mismatch };
   const taken = new Set(siblings);
+  const allowEmpty = spec.in === 'query' && spec.allowEmptyValue === true;
   const render = (value: unknown) => renderParameter(spec.in, spec.name, value, style);
   const wire = (value: unknown): WireParameter | undefined => {
     const rendered = render(value);
-    return rendered === undefined ? undefined : wireParameter(spec.in, spec.name, rendered, taken);
+    return rendered === undefined
+      ? undefined
+      : wireParameter(spec.in, spec.name, rendered, taken, allowEmpty);
   };
   const receive = (value: unknown): unknown => {
     const rendered = render(value);
-    if (rendered === undefined || wireParameter(spec.in, spec.name, rendered, taken) === undefined)
+    if (
+      rendered === undefined ||
+      wireParameter(spec.in, spec.name, rendered, taken, allowEmpty) === undefined
+    )
       return undefined;
     const received = decodeParameter(spec.name, rendered, style, shape);
     return received === undefined ? undefined : coerceReceived(received, schema.schema, ctx);

@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { requestKey } from '../../distinct-cases.ts';
+import { catching, NOT_BUILT } from '../bounded-filter.ts';
 import { collectCoverage } from '../coverage/collect-coverage.ts';
 import type { RequestBody, RequestCase } from '../../types.ts';
 import { validArbitrary } from '../../valid-arbitrary.ts';
@@ -47,10 +49,18 @@ export function coverageCases(
 ): { cases: RequestCase[]; dropped: string[] } {
   const cases: RequestCase[] = [];
   const dropped: string[] = [];
+  // Two values the wire makes identical (a parameter's 1 and "1") are sent once.
+  const seen = new Set<string>();
+  const add = (requestCase: RequestCase): void => {
+    const key = requestKey(requestCase);
+    if (seen.has(key)) return;
+    seen.add(key);
+    cases.push(requestCase);
+  };
   if (ctx.body !== undefined) {
     const collected = collectCoverage(ctx.body.schema, { maxDepth });
     for (const value of collected.values) {
-      cases.push(
+      add(
         makeCase(ctx, 'coverage', cases.length, {
           body: jsonCaseBody(value.value),
           expect: value.expect === 'valid' ? 'accepted' : 'rejected',
@@ -64,7 +74,7 @@ export function coverageCases(
   }
   if (ctx.body === undefined || ctx.exampleBody !== undefined || !ctx.body.required) {
     const params = parameterCoverage(ctx.params);
-    for (const variant of params.variants) cases.push(variantCase(ctx, 'coverage', cases.length, variant));
+    for (const variant of params.variants) add(variantCase(ctx, 'coverage', cases.length, variant));
     dropped.push(...params.dropped);
   }
   return { cases, dropped };
@@ -76,11 +86,27 @@ function positiveTitle(body: unknown, wires: readonly WireParameter[], hasBody: 
   return names.length === 0 ? 'valid request without body' : `valid request (${names.join(', ')})`;
 }
 
+/**
+ * `positiveDistinct` of the plan: 1 when a valid request has nothing to vary (no body, no parameter but the
+ * fixed path values), so the positive phase sends it once; nothing when its requests are many.
+ */
+export function distinctPositive(ctx: PlanContext): { positiveDistinct?: number } {
+  const varying = ctx.params.channels.some((channel) => channel.location !== 'path');
+  return ctx.body === undefined && !varying ? { positiveDistinct: 1 } : {};
+}
+
 /** Valid requests: generated bodies (or none) and parameters, known-good path values, valid credentials. */
 export function positiveCases(ctx: PlanContext, maxDepth?: number): fc.Arbitrary<RequestCase> {
-  const bodies: fc.Arbitrary<unknown> = ctx.body
-    ? validArbitrary(ctx.body.schema, { maxDepth })
-    : fc.constant(undefined);
+  const example = ctx.exampleBody;
+  // A body whose valid values are rare (the filter gives up) falls back to the plan's valid example.
+  const bodies: fc.Arbitrary<unknown> =
+    ctx.body === undefined
+      ? fc.constant(undefined)
+      : example === undefined
+        ? validArbitrary(ctx.body.schema, { maxDepth })
+        : catching(validArbitrary(ctx.body.schema, { maxDepth })).map((value) =>
+            value === NOT_BUILT ? example : value,
+          );
   const hasBody = ctx.body !== undefined;
   return fc.tuple(bodies, positiveParameters(ctx.params)).map(([body, wires]) =>
     makeCase(ctx, 'positive', stableHash(hasBody ? body : wires), {

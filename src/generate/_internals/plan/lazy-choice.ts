@@ -36,7 +36,14 @@ class LazyChoiceArbitrary<T> extends fc.Arbitrary<T> {
       const index = (start + step) % count;
       const arbitrary = this.at(index);
       if (arbitrary === undefined) continue;
-      const value = arbitrary.generate(mrng, biasFactor);
+      let value: fc.Value<T>;
+      try {
+        value = arbitrary.generate(mrng, biasFactor);
+      } catch {
+        // Its values turned out too rare to find (a filter gave up): it is impossible from now on.
+        this.made.set(index, undefined);
+        continue;
+      }
       return new fc.Value(value.value_, { index, context: value.context } satisfies Chosen);
     }
     throw new Error(`${this.what}: no alternative can be made`);

@@ -1,6 +1,6 @@
 import type fc from 'fast-check';
 import type { CompiledSchema } from '../../../schema/types.ts';
-import type { RequestCase } from '../../types.ts';
+import type { Reason, RequestCase } from '../../types.ts';
 import {
   checkedMutation,
   type CheckedMutation,
@@ -13,6 +13,7 @@ import { rootSite } from '../mutations/node-mutation.ts';
 import { nodeMutations } from '../mutations/node-mutations.ts';
 import type { ParameterChannel } from '../params/parameter-channel.ts';
 import { parameterReason } from '../params/parameter-reason.ts';
+import { spendPlanningTime, withPlanningBudget } from '../planning-budget.ts';
 import { variantCase } from './body-cases.ts';
 import { lazyChoice, type Alternative } from './lazy-choice.ts';
 import { withParameter } from './parameter-variants.ts';
@@ -39,9 +40,26 @@ function memo<T>(make: () => T): () => T {
   return () => (made ??= { value: make() }).value;
 }
 
+/** What one mutation may take to check (when a run first draws it, or while planning). */
+const MUTATION_BUDGET_MS = 1_000;
+
+/** The mutation checked within its budget; one that cannot be checked in time (or at all) is not kept. */
+function withinBudget(reason: Reason, check: () => CheckedMutation): CheckedMutation {
+  try {
+    return withPlanningBudget(MUTATION_BUDGET_MS, check);
+  } catch (error) {
+    const why = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    return { report: { reason, kept: false, why: `not checked: ${why}` } };
+  }
+}
+
 function bodyCandidates(ctx: PlanContext, schema: CompiledSchema, maxDepth?: number): Candidate[] {
   return nodeMutations(schema.schema, rootSite('body'), rootContext(schema, maxDepth)).map((mutation) => {
-    const check = memo(() => checkedMutation(schema, mutation, { trials: TRIALS, receive: jsonRoundTrip }));
+    const check = memo(() =>
+      withinBudget(mutation.reason, () =>
+        checkedMutation(schema, mutation, { trials: TRIALS, receive: jsonRoundTrip }),
+      ),
+    );
     const toCase = (sample: SentInvalidValue): RequestCase =>
       makeCase(ctx, 'negative', stableHash(sample.value), {
         body: jsonCaseBody(sample.value),
@@ -60,7 +78,9 @@ function parameterCandidates(ctx: PlanContext, channel: ParameterChannel): Candi
   const { location, name } = channel;
   return nodeMutations(schema.schema, rootSite(location, name), rootContext(schema)).map((mutation) => {
     const check = memo(() => {
-      const checked = checkedMutation(schema, mutation, { trials: TRIALS, receive: channel.receive });
+      const checked = withinBudget(mutation.reason, () =>
+        checkedMutation(schema, mutation, { trials: TRIALS, receive: channel.receive }),
+      );
       return {
         ...checked,
         report: { ...checked.report, reason: parameterReason(checked.report.reason, location, name) },
@@ -89,7 +109,10 @@ export function negativeCases(ctx: PlanContext, maxDepth?: number): NegativeCase
     ...(needsBody ? [] : ctx.params.channels.flatMap((channel) => parameterCandidates(ctx, channel))),
   ];
   const alternatives: Alternative<RequestCase>[] = candidates.map((candidate) => () => candidate.cases());
-  const possible = candidates.some((candidate) => candidate.check().arbitrary !== undefined);
+  const possible = candidates.some((candidate) => {
+    spendPlanningTime();
+    return candidate.check().arbitrary !== undefined;
+  });
   const what = `negative cases of ${ctx.operation.operation.operationId}`;
   return {
     arbitrary: possible ? lazyChoice(alternatives, what) : undefined,
