@@ -40,7 +40,7 @@ const FAULT_TO_CHECK: [FaultName, string][] = [
   ['broken-json-201', 'response_schema_conformance'],
   // Type confusion: sent for every location by the coverage phase of the generate branch.
   ['null-as-unset', 'negative_data_rejection'],
-  // ['array-unwrapped', 'negative_data_rejection'], once the generate branch sends a body wrapped in an array
+  ['array-unwrapped', 'negative_data_rejection'],
 ];
 
 describe('the suite against the correct mock', () => {
