@@ -2,7 +2,19 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 // The layers of src/, in order: a layer may import only the layers before it (and itself).
-const layers = ['core', 'spec', 'schema', 'diff', 'generate', 'http', 'check', 'run', 'extensions', 'report', 'cli'];
+const layers = [
+  'core',
+  'spec',
+  'schema',
+  'diff',
+  'generate',
+  'http',
+  'check',
+  'run',
+  'extensions',
+  'report',
+  'cli',
+];
 // The mock is a server, not a client: it may use only these.
 const mockMayUse = ['core', 'spec', 'schema', 'generate', 'mock'];
 

@@ -1,13 +1,13 @@
 import { RUN_FLAGS } from './options.ts';
 
-/** `contract --help`; README.md documents the same flags and variables. */
+/** `contract --help`; docs/configuration.md documents the same flags and variables. */
 export function helpText(): string {
   const flags = Object.entries(RUN_FLAGS).map(([flag, variable]) => `  --${flag.padEnd(24)} ${variable}`);
   return [
     'Usage: contract [command] [flags]',
     '',
     'Commands:',
-    '  run            run the contract suites (default): against --base-url, or the bundled mock',
+    '  run            run the contract in this process (default): against --base-url, or the bundled mock',
     '  mock           start the bundled mock server and print its URL and credentials; it serves --spec',
     '                 (a local file), by default the whole Service Accounts family (create, list, revoke, rotate)',
     '  bench          measure start-up, plan, run time, process-tree memory and checked cases/s (beside',
@@ -40,6 +40,12 @@ export function helpText(): string {
     '  --older-than AGE           cleanup: only keys at least this old (30m, 1h, 2d, 0); with --run-id,',
     "                             only that run's keys",
     '  -h, --help                 this text',
+    '',
+    'Credentials per security scheme of the document (apiKey, HTTP basic/bearer, OAuth2, OpenID Connect):',
+    '  CONTRACT_AUTH_<SCHEME>            the key, token, or user:password (basic) of scheme <SCHEME>',
+    '  CONTRACT_AUTH_<SCHEME>_FORBIDDEN  one that authenticates but lacks permission (expects 403)',
+    '  (<SCHEME>: its name in components.securitySchemes, upper-cased, other characters as _;',
+    '   bearer, OAuth2 and OpenID Connect schemes fall back to CONTRACT_TOKEN)',
     '',
     'Exit codes: 0 conformant, 1 violations, 2 usage, spec or connection error;',
     "            130/143 interrupted (Ctrl-C/SIGTERM) after revoking the run's keys.",
