@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { Pool } from 'undici';
 import { MOCK_DEFAULTS, MOCK_DOCUMENT_PATH } from '../src/mock/defaults.ts';
 import { startMockServer } from '../src/mock/start-mock-server.ts';
@@ -122,3 +123,24 @@ export async function runMockFuzz(options: MockFuzzOptions): Promise<MockFuzzRes
   const seconds = (performance.now() - started) / 1000;
   return { requests: options.requests, ...tally, peakRssMb: peakRss(), seconds };
 }
+
+const MEMORY_TARGET_MB = 250;
+
+/** `node --import tsx bench/mock-fuzz.ts [N]`: the bench's mock-fuzz figure; exit 1 when a target misses. */
+async function main(): Promise<void> {
+  const requests = Number(process.argv[2] ?? process.env.CONTRACT_BENCH_FUZZ ?? 100_000);
+  const result = await runMockFuzz({ requests });
+  const problems = result.undeclaredStatuses + result.invalidBodies + result.transportErrors;
+  const rate = Math.round(result.requests / result.seconds);
+  console.log(
+    `fuzzed requests: ${result.requests} over 64 connections in ${result.seconds.toFixed(1)} s (${rate}/s)`,
+  );
+  console.log(`answers off the document: ${problems} (target 0) ${problems === 0 ? 'ok' : 'MISS'}`);
+  console.log(
+    `peak RSS: ${Math.round(result.peakRssMb)} MB (target < ${MEMORY_TARGET_MB}) ${result.peakRssMb < MEMORY_TARGET_MB ? 'ok' : 'MISS'}`,
+  );
+  for (const example of result.examples.slice(0, 5)) console.log(`  e.g. ${JSON.stringify(example)}`);
+  process.exitCode = problems === 0 && result.peakRssMb < MEMORY_TARGET_MB ? 0 : 1;
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) await main();
