@@ -68,14 +68,34 @@ function toolErrorOf(exchange: Exchange, baseUrl: string): ContractError | undef
   );
 }
 
+/**
+ * Sends the case with fresh unique tags. A valid case whose short name collided with one an earlier run
+ * left on a long-lived server (409) is sent once more with another fresh name: a conflict must not hide
+ * whether the server accepts the valid body.
+ */
+async function sendTagged(
+  session: RunSession,
+  requestCase: RequestCase,
+): Promise<{ case: RequestCase; exchange: Exchange }> {
+  const tag = (): RequestCase => applyUniqueTags(requestCase, session.nextUnique, session.config.runId);
+  const first = tag();
+  const exchange = await session.client.send(first);
+  const collided =
+    exchange.response?.status === 409 &&
+    requestCase.expect === 'accepted' &&
+    requestCase.uniqueFields.length > 0;
+  if (!collided) return { case: first, exchange };
+  const again = tag();
+  return { case: again, exchange: await session.client.send(again) };
+}
+
 /** Sends one case, runs every enabled check on the exchange, and records the outcome unless told not to. */
 export async function executeCase(
   session: RunSession,
   requestCase: RequestCase,
   options: { record?: boolean } = {},
 ): Promise<CaseOutcome> {
-  const tagged = applyUniqueTags(requestCase, session.nextUnique, session.config.runId);
-  const exchange = await session.client.send(tagged);
+  const { case: tagged, exchange } = await sendTagged(session, requestCase);
   // Held back (the creation budget is spent): nothing to check or record; the run's notes count it.
   const skipped = skippedWhy(exchange);
   if (skipped !== undefined)
