@@ -21,12 +21,20 @@ export const skip = (check: LifecycleCheck, why: string): CheckResult => ({
   outcome: { status: 'skipped', why },
 });
 
+/** What a failed step says: its message, evidence and group key. */
+export interface Verdict {
+  message: string;
+  expected: string;
+  actual: string;
+  groupKey: string;
+}
+
 /** A failed verdict, redacted like every failure (message, evidence with a body excerpt, group key). */
 export function fail(
   session: RunSession,
   check: LifecycleCheck,
   exchange: Exchange,
-  verdict: { message: string; expected: string; actual: string; groupKey: string },
+  verdict: Verdict,
 ): CheckResult {
   const ctx = contextOf(session, exchange);
   const { response } = exchange;
