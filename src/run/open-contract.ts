@@ -120,7 +120,8 @@ function contractOver(
       // Issue 9 item 3: planned against resources the run creates for it (src/run/resources).
       const planned = await planWithResources(session, operation);
       if (!planned.ok) return planned;
-      return ok({ ...planned.value, phases: operationPhases(session, planned.value) });
+      const { session: running, ...rest } = planned.value;
+      return ok({ ...rest, phases: operationPhases(running, rest) });
     },
     extensionPhases: () =>
       runsExtensionPhases(session.config)

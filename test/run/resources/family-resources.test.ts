@@ -48,8 +48,14 @@ describe('resources on the key family', () => {
     const negative = [...statuses(cases, rotate, 'negative'), ...statuses(cases, rotate, 'coverage')];
     expect(negative).toContain(400);
     expect(statuses(cases, rotate, 'negative')).not.toContain(404);
-    // The boundary cases of gracePeriodMinutes (0 and 10) reached a real key: 200 at least once.
+    // Each valid rotation met a key it could rotate: a rotated key is replaced by a fresh one (no 409).
     expect(statuses(cases, rotate, 'coverage')).toContain(200);
+    expect(statuses(cases, rotate, 'coverage')).not.toContain(409);
+    expect(statuses(cases, rotate, 'positive')).not.toContain(409);
+    const rotated = results.notes.filter(
+      (note) => /409/.test(note.message) && note.message.includes('gracePeriod'),
+    );
+    expect(rotated).toEqual([]);
     expect(statuses(cases, 'revokeServiceAccountApiKey', 'positive')).toContain(204);
     // The keys created for rotate and revoke were revoked at the end like every other.
     const now = Date.now();
