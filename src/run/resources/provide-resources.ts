@@ -1,10 +1,9 @@
 import type { CompiledOperation } from '../../schema/types.ts';
 import { knownPathParams } from '../path-params.ts';
 import type { RunSession } from '../types.ts';
-import { collectionProducer } from './collection-producer.ts';
 import { createResource } from './create-resource.ts';
 import { idFromAnswer } from './id-from-answer.ts';
-import { linkProducer, type Producer } from './link-producer.ts';
+import { findProducer } from './find-producer.ts';
 import { missingPathParams } from './missing-path-params.ts';
 import { withPathParams } from './with-path-params.ts';
 
@@ -14,11 +13,6 @@ export interface ProvidedResources {
   notes: string[];
 }
 
-function producerOf(session: RunSession, operation: CompiledOperation, param: string): Producer | undefined {
-  const { compiled } = session;
-  return linkProducer(compiled, operation, param) ?? collectionProducer(compiled, operation, param);
-}
-
 async function provideOne(
   session: RunSession,
   operation: CompiledOperation,
@@ -26,7 +20,7 @@ async function provideOne(
   values: Record<string, string>,
 ): Promise<string | undefined> {
   const { operationId } = operation.operation;
-  const producer = producerOf(session, operation, param);
+  const producer = findProducer(session.compiled, operation, param);
   const without = `path parameter ${param} of ${operationId} has no real value`;
   if (producer === undefined)
     return `${without}: no operation of the document creates one (no link, no POST on its collection)`;
