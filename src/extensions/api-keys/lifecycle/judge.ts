@@ -21,6 +21,12 @@ export const skip = (check: LifecycleCheck, why: string): CheckResult => ({
   outcome: { status: 'skipped', why },
 });
 
+/** Judged neither way, and said so in the run's notes: the step could not tell (no secret in `why`). */
+export const note = (check: LifecycleCheck, why: string): CheckResult => ({
+  ...identity(check),
+  outcome: { status: 'noted', message: why },
+});
+
 /** What a failed step says: its message, evidence and group key. */
 export interface Verdict {
   message: string;

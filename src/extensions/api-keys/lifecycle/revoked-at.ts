@@ -1,6 +1,6 @@
 import type { CheckResult } from '../../../check/types.ts';
 import { epochMs } from '../keys/listed-revocation.ts';
-import { pass, skip, type Verdict } from './judge.ts';
+import { note, pass, skip, type Verdict } from './judge.ts';
 import { LIFECYCLE_CHECKS as C } from './lifecycle-checks.ts';
 
 /** When a revoke was sent and answered, by the run's clock (epoch milliseconds). */
@@ -52,9 +52,10 @@ export function revokedAtVerdict(
       groupKey: 'absent',
     });
   const at = epochMs(raw);
-  if (Number.isNaN(at)) return skip(C.revokedAtInWindow, `${name} ${JSON.stringify(raw)} is not a time`);
+  if (Number.isNaN(at))
+    return note(C.revokedAtInWindow, `${name} ${JSON.stringify(raw)} is not a time: cannot be judged`);
   const apart = clockApart(window);
-  if (apart !== undefined) return skip(C.revokedAtInWindow, apart);
+  if (apart !== undefined) return note(C.revokedAtInWindow, apart);
   const [from, to] = [window.sentAt - CLOCK_SKEW_MS, window.answeredAt + CLOCK_SKEW_MS];
   if (at >= from && at <= to) return pass(C.revokedAtInWindow);
   return fail({
