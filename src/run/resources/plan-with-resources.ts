@@ -9,6 +9,8 @@ import { provideResources } from './provide-resources.ts';
 import { refreshingClient, type Refresh } from './refreshing-client.ts';
 import { withPathParams } from './with-path-params.ts';
 
+const SAFE_METHODS: ReadonlySet<string> = new Set(['get', 'head', 'options']);
+
 /**
  * The operation's plan against resources the run created for it: each path parameter with no known value
  * takes the id of one (see provideResources); those left without are said in the plan's notes and the run's.
@@ -24,6 +26,8 @@ export async function planWithResources(
   for (const note of provided.notes) session.recorder.note(note);
   const noted = { ...planned.value.plan, notes: [...planned.value.plan.notes, ...provided.notes] };
   if (Object.keys(provided.values).length === 0) return ok({ ...planned.value, plan: noted, session });
+  // A read changes nothing: a resource that vanishes under it is the server's bug, never replaced.
+  if (SAFE_METHODS.has(operation.operation.method)) return ok({ ...planned.value, plan: noted, session });
   const refresh: Refresh = {
     operationId: operation.operation.operationId,
     planned: provided.values,
