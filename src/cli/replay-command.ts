@@ -49,13 +49,16 @@ function stepLine(outcome: CaseOutcome, index: number, total: number): string {
   return `step ${index + 1}/${total}${role}: ${request.method} ${request.url} -> ${answer}`;
 }
 
-/** Replays one file and prints what happened; true while a check still fails on its last exchange. */
+/** What a replay showed: still failing, fixed, or nothing (its conditions could not be re-created). */
+type Verdict = 'failing' | 'fixed' | 'inconclusive';
+
+/** Replays one file and prints what happened. */
 async function replayOne(
   session: RunSession,
   path: string,
   file: ReplayFile,
   print: Print,
-): Promise<boolean> {
+): Promise<Verdict> {
   const { finding } = file;
   print(
     `replay ${path}: [${finding.severity}] ${finding.check} on ${finding.operationId}, recorded ${file.recorded.at}`,
@@ -65,16 +68,28 @@ async function replayOne(
   const failures = replayed.outcomes[replayed.outcomes.length - 1]?.failures ?? [];
   for (const failure of failures) print(`\n${formatFindingGroup(asGroup(failure))}\n`);
   const others = failures.length > 0 ? `; ${failures.length} other failure(s) above` : '';
+  if (replayed.inconclusive) {
+    print(
+      `inconclusive: ${finding.check} (${finding.groupKey}) could not be judged against ${session.baseUrl}: a re-created request was answered 409 (the server already holds it)${others}`,
+    );
+    if (replayed.crowded)
+      print(
+        'note: a name in this replay is too short for a fresh tag and may already exist: try a fresh server',
+      );
+    return failures.length > 0 ? 'failing' : 'inconclusive';
+  }
   print(
     replayed.reproduced
       ? `reproduced: ${finding.check} (${finding.groupKey}) fails again against ${session.baseUrl}`
       : `not reproduced: ${finding.check} (${finding.groupKey}) did not fail against ${session.baseUrl}${others}`,
   );
-  if (replayed.crowded && !replayed.reproduced)
-    print(
-      'note: a name in this replay is too short for a fresh tag and may already exist (409): try a fresh server',
-    );
-  return failures.length > 0;
+  return failures.length > 0 ? 'failing' : 'fixed';
+}
+
+/** Exit 1 while a replay still fails; else 2 when one could not be judged (never 0 then); else 0. */
+function exitFor(verdicts: readonly Verdict[]): ExitCode {
+  if (verdicts.includes('failing')) return EXIT.violations;
+  return verdicts.includes('inconclusive') ? EXIT.error : EXIT.ok;
 }
 
 /** A forbidden step of a bearer scheme (or recorded before schemes were modelled) sends CONTRACT_FORBIDDEN_TOKEN. */
@@ -86,7 +101,8 @@ function sendsBearer(step: RecordedStep): boolean {
 
 /**
  * `contract replay FILE... [--base-url URL]`: sends each finding's recorded requests again (by default to the
- * recorded target) and re-runs the checks. Exit 1 while a replayed exchange still fails a check, else 0.
+ * recorded target) and re-runs the checks. Exit 1 while a replayed exchange still fails a check; 2 when a
+ * replay could not re-create its conditions (a 409: inconclusive, never "fixed"); else 0.
  */
 export async function replayCommand(paths: string[], env: Env, printLine: Print): Promise<ExitCode> {
   if (paths.length === 0) throw new ContractError('OAC_ERR_USAGE', USAGE);
@@ -107,10 +123,14 @@ export async function replayCommand(paths: string[], env: Env, printLine: Print)
   );
   const print = (line: string): void => printLine(session.memory.redactor.redact(line));
   try {
-    let failing = 0;
-    for (const { path, file } of files) if (await replayOne(session, path, file, print)) failing += 1;
-    if (files.length > 1) print(`${failing} of ${files.length} replay(s) still fail a check`);
-    return failing > 0 ? EXIT.violations : EXIT.ok;
+    const verdicts: Verdict[] = [];
+    for (const { path, file } of files) verdicts.push(await replayOne(session, path, file, print));
+    const count = (verdict: Verdict) => verdicts.filter((v) => v === verdict).length;
+    if (files.length > 1) {
+      const unjudged = count('inconclusive') > 0 ? `, ${count('inconclusive')} inconclusive` : '';
+      print(`${count('failing')} of ${files.length} replay(s) still fail a check${unjudged}`);
+    }
+    return exitFor(verdicts);
   } finally {
     await session.close();
   }

@@ -53,6 +53,11 @@ export const FAULTS = {
   'grace-period-ignored': 'revokes the rotated-from key at once whatever gracePeriodMinutes says',
   'grace-beyond-expiry-accepted': "accepts a grace period that outlives the key's expiry instead of 400",
   slow: 'answers operation requests only after a long delay (slowMs, default 2 s)',
+  // Life-cycle state (revocation time, grace bounds).
+  'revoked-at-not-listed': 'lists a revoked key as revoked but without its revokedAt',
+  'revoke-moves-revoked-at': 'moves revokedAt forward when a key that is already revoked is revoked again',
+  'grace-max-ignored':
+    'revokes the rotated-from key at once when gracePeriodMinutes is at its maximum (10): an off-by-one bound',
 } as const satisfies Record<string, string>;
 
 export type FaultName = keyof typeof FAULTS;

@@ -19,7 +19,9 @@ export function presentListedKey(
     createdAt: key.createdAt,
     isRevoked: revoked,
     ...(key.expiresAt === undefined ? {} : { expiresAt: key.expiresAt }),
-    ...(revoked && key.revokedAt !== undefined ? { revokedAt: key.revokedAt } : {}),
+    ...(revoked && key.revokedAt !== undefined && !faults.has('revoked-at-not-listed')
+      ? { revokedAt: key.revokedAt }
+      : {}),
     ...(faults.has('list-leaks-value') ? { value: key.value } : {}),
   };
 }

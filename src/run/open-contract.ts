@@ -8,7 +8,7 @@ import type { ContractEvent, EventSink } from './events.ts';
 import type { ContractExtension, ExtensionPhase } from './extension.ts';
 import { openSession } from './open-session.ts';
 import { operationPhases, type OperationPhase, type PlannedOperation } from './operation-phases.ts';
-import { planOperation } from './plan-operation.ts';
+import { planWithResources } from './resources/plan-with-resources.ts';
 import type { RunConfig } from './run-config.ts';
 import { selectOperations } from './select-operations.ts';
 import { takeShard } from './take-shard.ts';
@@ -20,7 +20,7 @@ export interface Contract {
   /** This shard's selected operations, in document order. */
   operations: readonly CompiledOperation[];
   /** The operation's plan and phases, or why it cannot be planned (it is skipped; the others run). */
-  plan(operation: CompiledOperation): Result<PlannedOperation>;
+  plan(operation: CompiledOperation): Promise<Result<PlannedOperation>>;
   /** The extensions' own phases (the key life cycle), run after every operation. */
   extensionPhases(): ExtensionPhase[];
   /** Runs one phase (unless the run is stopping); its tool errors stop the rest of the run. */
@@ -119,10 +119,12 @@ function contractOver(
   return {
     session,
     operations,
-    plan(operation) {
-      const planned = planOperation(session, operation.operation.operationId);
+    async plan(operation) {
+      // Issue 9 item 3: planned against resources the run creates for it (src/run/resources).
+      const planned = await planWithResources(session, operation);
       if (!planned.ok) return planned;
-      return ok({ ...planned.value, phases: operationPhases(session, planned.value) });
+      const { session: running, ...rest } = planned.value;
+      return ok({ ...rest, phases: operationPhases(running, rest) });
     },
     extensionPhases: () =>
       runsExtensionPhases(session.config)

@@ -1,6 +1,7 @@
 import { fromPointer } from '../core/json-pointer.ts';
 import { tagUnique } from '../generate/tag-unique.ts';
 import type { RecordedStep } from './recorded-step.ts';
+import { freshText } from './replay-fresh-text.ts';
 
 function isContainer(node: unknown): node is Record<string, unknown> {
   return typeof node === 'object' && node !== null;
@@ -42,9 +43,11 @@ export function refreshIdentity(
     let fresh = renames.get(old);
     if (fresh === undefined) {
       const tagged = tagUnique(old, next());
-      // Too few characters to hold a fresh number: the name may repeat one the server already has.
-      unique &&= tagged.unique;
-      renames.set(old, (fresh = tagged.text));
+      // Too few characters to hold a fresh number: a random text of the same shape instead; with few
+      // choices (a 1-character name) it may still repeat one the server already has.
+      const random = tagged.unique ? undefined : freshText(old);
+      unique &&= tagged.unique || (random?.plenty ?? false);
+      renames.set(old, (fresh = random?.text ?? tagged.text));
     }
     return fresh;
   };

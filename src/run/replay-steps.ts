@@ -13,6 +13,23 @@ export interface ReplayOutcome {
   reproduced: boolean;
   /** An identity field too short to carry a fresh tag: the server may already know the name (409). */
   crowded: boolean;
+  /**
+   * Not reproduced, and the replay could not re-create the recorded conditions: a step answered 409 where the
+   * recorded run's answer was not 409 (a name or resource the server already holds). Neither fixed nor failing.
+   */
+  inconclusive: boolean;
+}
+
+/**
+ * A step answered 409 where the recorded run's did not (earlier steps are the ones that created what the last
+ * depends on; the last one's recorded status is the finding's): the server holds what the replay re-creates.
+ */
+function conflicted(file: ReplayFile, outcomes: readonly CaseOutcome[]): boolean {
+  const last = outcomes.length - 1;
+  return outcomes.some(
+    (outcome, index) =>
+      outcome.exchange.response?.status === 409 && (index < last || file.finding.status !== 409),
+  );
 }
 
 /** Sends one recorded request again, exactly, and runs every enabled check on the answer. */
@@ -34,6 +51,30 @@ function missingOperation(session: RunSession, file: ReplayFile): string | undef
     .find((operationId) => session.compiled.operation(operationId) === undefined);
 }
 
+/** Fresh names drawn again when the server already holds the one drawn (409): a short name has few choices. */
+const REDRAWS = 4;
+
+/** Sends a step with fresh identity fields (unless exact), drawing new ones while a fresh name meets a 409. */
+async function sendFresh(
+  session: RunSession,
+  recorded: RecordedStep,
+  renames: Map<string, string>,
+  exact: boolean,
+): Promise<{ outcome: CaseOutcome; unique: boolean }> {
+  for (let attempt = 0; ; attempt++) {
+    const before = new Set(renames.keys());
+    const fresh = exact
+      ? { step: recorded, unique: true }
+      : refreshIdentity(recorded, renames, session.nextUnique);
+    const outcome = await replayExchange(session, fresh.step);
+    // Only names this step drew itself are drawn again: a name an earlier step sent stays (a deliberate repeat).
+    const drawn = [...renames.keys()].filter((name) => !before.has(name));
+    if (outcome.exchange.response?.status !== 409 || drawn.length === 0 || attempt >= REDRAWS)
+      return { outcome, unique: fresh.unique };
+    for (const name of drawn) renames.delete(name);
+  }
+}
+
 /**
  * Replays a finding: its steps in order against the session's target (earlier steps first, so answers that
  * depend on them come back the same way), with the checks of this version of the tool. Identity fields get
@@ -51,13 +92,11 @@ export async function replaySteps(
   const renames = new Map<string, string>();
   let crowded = false;
   for (const recorded of file.steps) {
-    const fresh = options.exact
-      ? { step: recorded, unique: true }
-      : refreshIdentity(recorded, renames, session.nextUnique);
-    crowded ||= !fresh.unique;
-    const outcome = await replayExchange(session, fresh.step);
-    if (outcome.toolError !== undefined) return { ok: false, error: outcome.toolError };
-    outcomes.push(outcome);
+    const sent = await sendFresh(session, recorded, renames, options.exact === true);
+    crowded ||= !sent.unique;
+    if (sent.outcome.toolError !== undefined) return { ok: false, error: sent.outcome.toolError };
+    outcomes.push(sent.outcome);
   }
-  return ok({ outcomes, reproduced: recurs(file, outcomes[outcomes.length - 1]), crowded });
+  const reproduced = recurs(file, outcomes[outcomes.length - 1]);
+  return ok({ outcomes, reproduced, crowded, inconclusive: !reproduced && conflicted(file, outcomes) });
 }

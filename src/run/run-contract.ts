@@ -39,7 +39,7 @@ async function runOperations(contract: Contract, aborted: Promise<void>): Promis
   for (const operation of contract.operations) {
     if (contract.stopping()) return;
     const { operationId } = operation.operation;
-    const planned = contract.plan(operation);
+    const planned = await contract.plan(operation);
     if (!planned.ok) {
       contract.emit({ type: 'message', text: `skipped ${planned.error.message}` });
       contract.session.recorder.note(`operation skipped: ${planned.error.message}`);

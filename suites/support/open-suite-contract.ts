@@ -59,15 +59,17 @@ export async function openSuiteContract(env = process.env): Promise<SuiteContrac
   );
   contract.start();
   const { session } = contract;
-  const operations = contract.operations.map((operation): SuiteOperation => {
+  const operations: SuiteOperation[] = [];
+  // One after the other: planning may create a resource for the operation (issue 9 item 3).
+  for (const operation of contract.operations) {
     const { operationId, method, path } = operation.operation;
-    const planned = contract.plan(operation);
-    return {
+    const planned = await contract.plan(operation);
+    operations.push({
       operationId,
       title: `${operationId}: ${method.toUpperCase()} ${path}`,
       planned: planned.ok ? planned : { ok: false, why: planned.error.message },
-    };
-  });
+    });
+  }
   let finished: Promise<void> | undefined;
   const finish = (): Promise<void> => {
     finished ??= contract.finish().then(async (results) => {

@@ -1,7 +1,15 @@
 import { MOCK_DEFAULTS } from '../../src/mock/defaults.ts';
 import type { FaultName } from '../../src/mock/faults.ts';
 import type { MockOptions, MockServer } from '../../src/mock/types.ts';
-import { apiKeyOf, authenticates, createKey, listKeys, revokeKey, rotateKey } from './family-support.ts';
+import {
+  apiKeyOf,
+  authenticates,
+  createKey,
+  listedKeys,
+  listKeys,
+  revokeKey,
+  rotateKey,
+} from './family-support.ts';
 
 interface LifecycleProbe {
   options: MockOptions;
@@ -21,7 +29,10 @@ type LifecycleFault =
   | 'rotate-old-key-kept'
   | 'rotate-revoked-key'
   | 'grace-period-ignored'
-  | 'grace-beyond-expiry-accepted';
+  | 'grace-beyond-expiry-accepted'
+  | 'revoked-at-not-listed'
+  | 'revoke-moves-revoked-at'
+  | 'grace-max-ignored';
 
 const family: MockOptions = { specPath: MOCK_DEFAULTS.familySpecPath };
 
@@ -32,6 +43,10 @@ function probe(observe: (server: MockServer) => Promise<unknown>, clean: unknown
 async function rotated(server: MockServer, body?: Record<string, unknown>) {
   const old = await createKey(server);
   return { old, fresh: apiKeyOf(await rotateKey(server, old.id, body)) };
+}
+
+async function listedRevokedAt(server: MockServer, id: string): Promise<unknown> {
+  return (await listedKeys(server)).find((key) => key.id === id)?.revokedAt;
 }
 
 async function revokedKey(server: MockServer) {
@@ -95,5 +110,25 @@ export const LIFECYCLE_PROBES: Record<LifecycleFault & FaultName, LifecycleProbe
     },
     400,
     200,
+  ),
+  'revoked-at-not-listed': probe(
+    async (s) => typeof (await listedRevokedAt(s, (await revokedKey(s)).id)),
+    'number',
+    'undefined',
+  ),
+  'revoke-moves-revoked-at': probe(
+    async (s) => {
+      const { id } = await revokedKey(s);
+      const first = await listedRevokedAt(s, id);
+      await revokeKey(s, id);
+      return (await listedRevokedAt(s, id)) === first;
+    },
+    true,
+    false,
+  ),
+  'grace-max-ignored': probe(
+    async (s) => authenticates(s, (await rotated(s, { gracePeriodMinutes: 10 })).old.value),
+    true,
+    false,
   ),
 };

@@ -13,6 +13,11 @@ function handle(context: HandlerContext): MockReply {
   const now = Date.now();
   if (isRevoked(found.key, now) && faults.has('revoke-not-idempotent'))
     return problem(404, `API key ${JSON.stringify(found.key.id)} is already revoked`);
+  if (isRevoked(found.key, now) && faults.has('revoke-moves-revoked-at')) {
+    // Always a later time, even within the same millisecond.
+    found.key.revokedAt = Math.max(now, (found.key.revokedAt ?? now) + 1);
+    return NO_CONTENT;
+  }
   // Revoking a key in its rotation grace period ends the grace at once.
   state.revokeKey(found.key, now);
   return NO_CONTENT;

@@ -9,6 +9,8 @@ import { findKey } from './find-key.ts';
 import type { HandlerContext, OperationHandler } from './types.ts';
 
 const MINUTE_MS = 60_000;
+/** The document's bound of gracePeriodMinutes (for the `grace-max-ignored` fault). */
+const MAX_GRACE_MINUTES = 10;
 
 interface RotateInput {
   expiresAt?: number;
@@ -32,9 +34,10 @@ function replacement(old: ApiKeyRecord, input: RotateInput, ctx: HandlerContext)
 }
 
 /** When the rotated-from key stops: at once, after the grace period, or (under a fault) never. */
-function oldKeyStops(now: number, graceEnd: number, faults: ReadonlySet<FaultName>): number | undefined {
+function oldKeyStops(now: number, input: RotateInput, faults: ReadonlySet<FaultName>): number | undefined {
   if (faults.has('rotate-old-key-kept')) return undefined;
-  return faults.has('grace-period-ignored') ? now : graceEnd;
+  const atMaximum = faults.has('grace-max-ignored') && input.graceMinutes >= MAX_GRACE_MINUTES;
+  return faults.has('grace-period-ignored') || atMaximum ? now : now + input.graceMinutes * MINUTE_MS;
 }
 
 function refusal(
@@ -60,7 +63,7 @@ function handle(ctx: HandlerContext): MockReply {
   const refused = refusal(found.key, graceEnd, now, ctx);
   if (refused !== undefined) return refused;
   const fresh = replacement(found.key, input, ctx);
-  const stops = oldKeyStops(now, graceEnd, ctx.faults);
+  const stops = oldKeyStops(now, input, ctx.faults);
   if (stops !== undefined) ctx.state.revokeKey(found.key, stops);
   ctx.state.addKey(found.accountId, fresh);
   return { ...presentCreatedKey(fresh, ctx.faults), status: 200 };

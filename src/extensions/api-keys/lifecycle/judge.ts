@@ -21,12 +21,26 @@ export const skip = (check: LifecycleCheck, why: string): CheckResult => ({
   outcome: { status: 'skipped', why },
 });
 
+/** Judged neither way, and said so in the run's notes: the step could not tell (no secret in `why`). */
+export const note = (check: LifecycleCheck, why: string): CheckResult => ({
+  ...identity(check),
+  outcome: { status: 'noted', message: why },
+});
+
+/** What a failed step says: its message, evidence and group key. */
+export interface Verdict {
+  message: string;
+  expected: string;
+  actual: string;
+  groupKey: string;
+}
+
 /** A failed verdict, redacted like every failure (message, evidence with a body excerpt, group key). */
 export function fail(
   session: RunSession,
   check: LifecycleCheck,
   exchange: Exchange,
-  verdict: { message: string; expected: string; actual: string; groupKey: string },
+  verdict: Verdict,
 ): CheckResult {
   const ctx = contextOf(session, exchange);
   const { response } = exchange;

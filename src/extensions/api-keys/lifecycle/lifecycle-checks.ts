@@ -78,6 +78,24 @@ export const LIFECYCLE_CHECKS = {
     'description',
     'A revoked key stays in the list, marked revoked.',
   ),
+  revokedAtInWindow: check(
+    'lifecycle_revoked_at_in_window',
+    'medium',
+    'description',
+    "After a revoke, the list shows the key's revocation time (revokedAt) within the run's clock window (a few seconds of skew allowed).",
+  ),
+  revokeKeepsRevokedAt: check(
+    'lifecycle_revoke_keeps_revoked_at',
+    'medium',
+    'description',
+    'Revoking an already revoked key changes nothing: its listed revocation time stays the same.',
+  ),
+  graceBoundsHonoured: check(
+    'lifecycle_grace_bounds_honoured',
+    'medium',
+    'description',
+    'Rotation accepts the grace period at both bounds of its schema and honours each: the shortest (0: none) and the longest keep or stop the rotated-from value as they say.',
+  ),
   revokedKeyRefused: check(
     'lifecycle_revoked_key_refused',
     'medium',

@@ -9,6 +9,7 @@ import { LIFECYCLE_CHECKS as C } from './lifecycle-checks.ts';
 import { stepCase, type LifecycleContext } from './lifecycle-context.ts';
 import type { MintedKey } from './minted-key.ts';
 import { recordLifecycle } from './record-lifecycle.ts';
+import { revokedAtKeptVerdict, revokedAtName, revokedAtVerdict, type RevokeWindow } from './revoked-at.ts';
 import { sendStep } from './send-step.ts';
 
 type Item = Record<string, unknown>;
@@ -88,29 +89,64 @@ export async function listedStep(ctx: LifecycleContext, key: MintedKey): Promise
   ]);
 }
 
-/** Lists the keys after a revocation: the key is still there, marked revoked; still no value. */
-export async function listedRevokedStep(ctx: LifecycleContext, key: MintedKey): Promise<void> {
+function listedRevoked(ctx: LifecycleContext, outcome: CaseOutcome, item: Item | undefined): CheckResult {
+  const state = item === undefined ? undefined : listedRevocation(item);
+  if (state === true) return pass(C.listedAsRevoked);
+  if (outcome.exchange.response?.json?.ok !== true)
+    return skip(C.listedAsRevoked, 'the list did not answer JSON');
+  return fail(ctx.session, C.listedAsRevoked, outcome.exchange, {
+    message:
+      item === undefined ? 'a revoked key is no longer listed' : 'a revoked key is listed as not revoked',
+    expected: 'the revoked key listed, marked revoked (isRevoked, revokedAt...)',
+    actual:
+      item === undefined
+        ? 'absent from the list'
+        : state === false
+          ? 'listed as active'
+          : 'listed without any revocation field',
+    groupKey: item === undefined ? 'missing' : String(state),
+  });
+}
+
+/**
+ * Lists the keys after the first revoke: the key is still there, marked revoked, with its revocation time in
+ * the revoke's window; still no value. Returns the listed revocation time, to compare after a second revoke.
+ */
+export async function listedRevokedStep(
+  ctx: LifecycleContext,
+  key: MintedKey,
+  window: RevokeWindow,
+): Promise<unknown> {
   const outcome = await list(ctx, 'list the keys after revoking one');
   const item = itemOf(outcome.exchange, key.id);
-  const state = item === undefined ? undefined : listedRevocation(item);
-  const judged =
-    state === true
-      ? pass(C.listedAsRevoked)
-      : outcome.exchange.response?.json?.ok !== true
-        ? skip(C.listedAsRevoked, 'the list did not answer JSON')
-        : fail(ctx.session, C.listedAsRevoked, outcome.exchange, {
-            message:
-              item === undefined
-                ? 'a revoked key is no longer listed'
-                : 'a revoked key is listed as not revoked',
-            expected: 'the revoked key listed, marked revoked (isRevoked, revokedAt...)',
-            actual:
-              item === undefined
-                ? 'absent from the list'
-                : state === false
-                  ? 'listed as active'
-                  : 'listed without any revocation field',
-            groupKey: item === undefined ? 'missing' : String(state),
-          });
-  recordLifecycle(ctx.session, outcome, [judged, listedWithoutValue(ctx, outcome)]);
+  const name = item === undefined ? undefined : revokedAtName(item, declared(ctx, outcome.exchange));
+  const inWindow =
+    item === undefined
+      ? skip(C.revokedAtInWindow, 'the key is not listed')
+      : revokedAtVerdict(item, name, window, (v) =>
+          fail(ctx.session, C.revokedAtInWindow, outcome.exchange, v),
+        );
+  recordLifecycle(ctx.session, outcome, [
+    listedRevoked(ctx, outcome, item),
+    inWindow,
+    listedWithoutValue(ctx, outcome),
+  ]);
+  return name === undefined ? undefined : item?.[name];
+}
+
+/** Lists the keys after the second revoke: the revocation time has not moved. */
+export async function relistedRevokedStep(
+  ctx: LifecycleContext,
+  key: MintedKey,
+  first: unknown,
+): Promise<void> {
+  const outcome = await list(ctx, 'list the keys after revoking one again');
+  const item = itemOf(outcome.exchange, key.id);
+  const kept =
+    item === undefined
+      ? skip(C.revokeKeepsRevokedAt, 'the key is not listed')
+      : revokedAtKeptVerdict(item, revokedAtName(item, declared(ctx, outcome.exchange)), first, (v) =>
+          fail(ctx.session, C.revokeKeepsRevokedAt, outcome.exchange, v),
+        );
+  recordLifecycle(ctx.session, outcome, [kept, listedWithoutValue(ctx, outcome)]);
 }

@@ -7,7 +7,26 @@ export interface NumericProperty {
   integer: boolean;
   minimum?: number;
   maximum?: number;
+  /** The smallest and largest values the schema allows (exclusive bounds stepped in for integers). */
+  lowest?: number;
+  highest?: number;
   description: string;
+}
+
+/** The extreme allowed value at one end: `minimum` (3.0 `exclusiveMinimum: true`, 3.1 a number) and alike. */
+function extreme(node: Node, end: 'minimum' | 'maximum', integer: boolean): number | undefined {
+  const exclusiveName = end === 'minimum' ? 'exclusiveMinimum' : 'exclusiveMaximum';
+  const step = end === 'minimum' ? 1 : -1;
+  const bound = number(node[end]);
+  const exclusive = number(node[exclusiveName]) ?? (node[exclusiveName] === true ? bound : undefined);
+  if (exclusive !== undefined) {
+    // An exclusive bound has no extreme value unless the property is an integer.
+    if (!integer) return undefined;
+    return end === 'minimum' ? Math.floor(exclusive) + step : Math.ceil(exclusive) + step;
+  }
+  if (bound === undefined) return undefined;
+  if (!integer) return bound;
+  return end === 'minimum' ? Math.ceil(bound) : Math.floor(bound);
 }
 
 function deref(compiled: CompiledSchema, value: unknown): Node | undefined {
@@ -34,9 +53,12 @@ export function numericProperty(
     const types = [node?.type].flat();
     if (!name.test(key) || node === undefined || !types.some((t) => t === 'integer' || t === 'number'))
       continue;
+    const integer = types.includes('integer');
     return {
       name: key,
-      integer: types.includes('integer'),
+      integer,
+      lowest: extreme(node, 'minimum', integer),
+      highest: extreme(node, 'maximum', integer),
       minimum: number(node.minimum) ?? number(node.exclusiveMinimum),
       maximum: number(node.maximum) ?? number(node.exclusiveMaximum),
       description: typeof node.description === 'string' ? node.description : '',

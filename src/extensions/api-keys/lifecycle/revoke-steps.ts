@@ -6,6 +6,7 @@ import { LIFECYCLE_CHECKS as C, type LifecycleCheck } from './lifecycle-checks.t
 import { stepCase, type LifecycleContext } from './lifecycle-context.ts';
 import type { MintedKey } from './minted-key.ts';
 import { recordLifecycle } from './record-lifecycle.ts';
+import type { RevokeWindow } from './revoked-at.ts';
 import { refusalStatuses, notFoundStatuses } from './refusal-statuses.ts';
 import { minimalBody } from './rotate-steps.ts';
 import { sendStep } from './send-step.ts';
@@ -25,18 +26,27 @@ function revokedOk(ctx: LifecycleContext, outcome: CaseOutcome, attempt: number)
   });
 }
 
-/** Revokes a key twice: both must succeed. The key then counts as revoked for the clean-up. */
-export async function revokeTwiceStep(ctx: LifecycleContext, key: MintedKey): Promise<void> {
-  for (const attempt of [1, 2]) {
-    const title = attempt === 1 ? 'revoke the key' : 'revoke the same key again';
-    const outcome = await sendStep(
-      ctx.session,
-      stepCase(ctx, ctx.ops.revoke, { title, keyId: key.id }),
-      'lifecycle',
-    );
-    if (isSuccess(outcome.exchange.response?.status)) ctx.keys.markRevoked(key.id);
-    recordLifecycle(ctx.session, outcome, [revokedOk(ctx, outcome, attempt)]);
-  }
+/**
+ * Revokes a key (the first or the second time): both must succeed. The key then counts as revoked for the
+ * clean-up. Returns when the revoke was sent and answered, to judge the listed revocation time.
+ */
+export async function revokeStep(
+  ctx: LifecycleContext,
+  key: MintedKey,
+  attempt: 1 | 2,
+): Promise<RevokeWindow> {
+  const title = attempt === 1 ? 'revoke the key' : 'revoke the same key again';
+  const sentAt = Date.now();
+  const outcome = await sendStep(
+    ctx.session,
+    stepCase(ctx, ctx.ops.revoke, { title, keyId: key.id }),
+    'lifecycle',
+  );
+  const answeredAt = Date.now();
+  if (isSuccess(outcome.exchange.response?.status)) ctx.keys.markRevoked(key.id);
+  recordLifecycle(ctx.session, outcome, [revokedOk(ctx, outcome, attempt)]);
+  const date = outcome.exchange.response?.headers['date'];
+  return { sentAt, answeredAt, ...(date === undefined ? {} : { serverDate: Date.parse(date) }) };
 }
 
 function refused(

@@ -2,12 +2,13 @@ import { ok, type Result } from '../../../core/result.ts';
 import type { KeyTracker } from '../keys/key-tracker.ts';
 import type { RunSession } from '../../../run/types.ts';
 import { createStep } from './create-step.ts';
+import { graceBoundsStep } from './grace-bounds-step.ts';
 import { graceBeyondExpiryStep, graceHonouredStep } from './grace-steps.ts';
 import { LIFECYCLE_CHECKS as C } from './lifecycle-checks.ts';
 import { type LifecycleContext, type LifecycleOperations, lifecycleContext } from './lifecycle-context.ts';
-import { listedRevokedStep, listedStep } from './list-steps.ts';
+import { listedRevokedStep, listedStep, relistedRevokedStep } from './list-steps.ts';
 import type { MintedKey } from './minted-key.ts';
-import { revokedKeyStep, revokeTwiceStep, unknownKeyStep } from './revoke-steps.ts';
+import { revokedKeyStep, revokeStep, unknownKeyStep } from './revoke-steps.ts';
 import { minimalBody, rotateStep } from './rotate-steps.ts';
 import { unknownKeyId } from './unknown-key-id.ts';
 import { valueStep } from './value-steps.ts';
@@ -28,16 +29,22 @@ async function rotation(ctx: LifecycleContext, key: MintedKey): Promise<MintedKe
   if (fresh === undefined) return key;
   await valueStep(ctx, key, 'stopped', C.rotatedValueStops, 'the rotated-from key');
   await valueStep(ctx, fresh, 'works', C.valueAuthenticates, 'the key issued by the rotation');
-  const graced = await graceHonouredStep(ctx, rotate, fresh);
+  const graced = (await graceHonouredStep(ctx, rotate, fresh)) ?? fresh;
+  const bounded = await graceBoundsStep(ctx, rotate, graced);
   await graceBeyondExpiryStep(ctx, rotate);
-  return graced ?? fresh;
+  return bounded;
 }
 
-/** Revocation of the latest key: twice, then its value stops, the list marks it, and it cannot be rotated. */
+/**
+ * Revocation of the latest key: its value stops, the list marks it with its revocation time; revoked again,
+ * that time stays; and it cannot be rotated.
+ */
 async function revocation(ctx: LifecycleContext, key: MintedKey): Promise<void> {
-  await revokeTwiceStep(ctx, key);
+  const window = await revokeStep(ctx, key, 1);
   await valueStep(ctx, key, 'stopped', C.revokedValueStops, 'the revoked key');
-  await listedRevokedStep(ctx, key);
+  const revokedAt = await listedRevokedStep(ctx, key, window);
+  await revokeStep(ctx, key, 2);
+  await relistedRevokedStep(ctx, key, revokedAt);
   if (ctx.ops.rotate !== undefined) await revokedKeyStep(ctx, ctx.ops.rotate, key);
   const unknown = unknownKeyId(ctx.ops.revoke, ctx.ops.keyParam, ctx.session.config.seed);
   if (unknown !== undefined) await unknownKeyStep(ctx, unknown);
@@ -46,9 +53,10 @@ async function revocation(ctx: LifecycleContext, key: MintedKey): Promise<void> 
 /**
  * A key's whole life, each expectation a named check recorded like any other: create; the list shows it as
  * created and without its value; its value authenticates; rotate (new value, same name; the old value stops,
- * unless a grace period keeps it; a grace period beyond the expiry is refused); revoke twice; the revoked
- * value stops and the list marks it; a revoked or unknown key gets the declared statuses. Keys it mints are
- * tracked like every other; the caller revokes what is left at the end of the run.
+ * unless a grace period keeps it; both grace bounds are honoured; a grace period beyond the expiry is refused);
+ * revoke; the revoked value stops and the list marks it with its revocation time, which a second revoke
+ * keeps; a revoked or unknown key gets the declared statuses. Keys it mints are tracked like every other; the
+ * caller revokes what is left at the end of the run.
  */
 export async function runKeyLifecycle(
   session: RunSession,

@@ -1,5 +1,5 @@
 import type { CompiledOperation, CompiledSchema } from '../../../schema/types.ts';
-import { numericProperty } from './numeric-property.ts';
+import { numericProperty, type NumericProperty } from './numeric-property.ts';
 
 /** A request property holding a point in time or a duration, and how to write milliseconds into it. */
 export interface TimeField {
@@ -10,6 +10,9 @@ export interface TimeField {
   unitMs: number;
   minimum?: number;
   maximum?: number;
+  /** The smallest and largest values the schema allows, when it bounds them. */
+  lowest?: number;
+  highest?: number;
 }
 
 const UNITS: [RegExp, number][] = [
@@ -25,8 +28,10 @@ export function requestSchemaOf(operation: CompiledOperation): CompiledSchema | 
   return operation.requestBody?.media.find((media) => /json/i.test(media.mediaType))?.schema;
 }
 
-function field(name: string, unitMs: number, property: { minimum?: number; maximum?: number }): TimeField {
+function field(name: string, unitMs: number, property: NumericProperty): TimeField {
   return {
+    lowest: property.lowest,
+    highest: property.highest,
     name,
     unitMs,
     fromMs: (ms) => Math.ceil(ms / unitMs),

@@ -36,6 +36,9 @@ const FAULT_TO_CHECK: [FaultName, string][] = [
   ['grace-period-ignored', 'lifecycle_grace_period_honoured'],
   ['grace-beyond-expiry-accepted', 'lifecycle_grace_beyond_expiry_rejected'],
   ['expiry-in-seconds', 'lifecycle_listed_as_created'],
+  ['revoked-at-not-listed', 'lifecycle_revoked_at_in_window'],
+  ['revoke-moves-revoked-at', 'lifecycle_revoke_keeps_revoked_at'],
+  ['grace-max-ignored', 'lifecycle_grace_bounds_honoured'],
 ];
 
 describe('runKeyLifecycle against the correct mock', () => {

@@ -1,0 +1,52 @@
+import type { CompiledOperation } from '../../schema/types.ts';
+import { knownPathParams } from '../path-params.ts';
+import type { RunSession } from '../types.ts';
+import { createResource } from './create-resource.ts';
+import { idFromAnswer } from './id-from-answer.ts';
+import { findProducer } from './find-producer.ts';
+import { missingPathParams } from './missing-path-params.ts';
+import { withPathParams } from './with-path-params.ts';
+
+/** Path values of resources the run created for an operation, and one note per parameter left without. */
+export interface ProvidedResources {
+  values: Record<string, string>;
+  notes: string[];
+}
+
+async function provideOne(
+  session: RunSession,
+  operation: CompiledOperation,
+  param: string,
+  values: Record<string, string>,
+): Promise<string | undefined> {
+  const { operationId } = operation.operation;
+  const producer = findProducer(session.compiled, operation, param);
+  const without = `path parameter ${param} of ${operationId} has no real value`;
+  if (producer === undefined)
+    return `${without}: no operation of the document creates one (no link, no POST on its collection)`;
+  const purpose = `a ${param} for ${operationId}`;
+  const created = await createResource(withPathParams(session, values), producer, purpose);
+  if (!created.ok) return `${without}: creating one failed: ${created.error.message}`;
+  const id = idFromAnswer(created.value, param, producer.pointer);
+  if (id === undefined) return `${without}: ${producer.producer.operation.operationId} answered no id for it`;
+  values[param] = id;
+  return undefined;
+}
+
+/**
+ * Resources for an operation whose path names an existing one (get, update, delete, rotate, revoke): for
+ * each path parameter with no known value, in path order, one valid request of its producer (found by the
+ * document's links, else by the collection the path names) creates one, and its id becomes the value.
+ */
+export async function provideResources(
+  session: RunSession,
+  operation: CompiledOperation,
+): Promise<ProvidedResources> {
+  const values: Record<string, string> = {};
+  const notes: string[] = [];
+  for (const param of missingPathParams(operation, knownPathParams(session.config))) {
+    const note = await provideOne(session, operation, param, values);
+    if (note !== undefined) notes.push(note);
+  }
+  return { values, notes };
+}
