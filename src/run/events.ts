@@ -37,7 +37,7 @@ export type ContractEvent =
       failed: string[];
       durationMs: number;
     }
-  | { type: 'phase-finished'; operationId: string; phase: string; cases: number }
+  | { type: 'phase-finished'; operationId: string; phase: string }
   | { type: 'operation-finished'; operationId: string; findings: number }
   | { type: 'message'; text: string }
   | { type: 'run-finished'; results: RunResults };

@@ -209,7 +209,7 @@ async function runPhase(session: RunSession, run: PhaseRun): Promise<CaseOutcome
         : new ContractError('OAC_ERR_INTERNAL', `${operationId} ${phase.name}: ${why}`),
     );
   }
-  run.emit({ type: 'phase-finished', operationId, phase: phase.name, cases: outcomes.length });
+  run.emit({ type: 'phase-finished', operationId, phase: phase.name });
   return outcomes;
 }
 

@@ -4,7 +4,7 @@ import { skippedPhases } from '../generate/skipped-phases.ts';
 import type { RequestCase } from '../generate/types.ts';
 import type { CompiledOperation } from '../schema/types.ts';
 
-import { runCases } from './run-cases.ts';
+import { forEachOutcome } from './run-cases.ts';
 import { repeatsMatter, runDuplicate } from './run-duplicate.ts';
 import { runProperty } from './run-property.ts';
 import type { CaseOutcome, RunSession } from './types.ts';
@@ -23,8 +23,15 @@ export interface PlannedOperation {
   phases: OperationPhase[];
 }
 
+/** Only what stops the run is kept: every outcome is recorded as it comes, so memory does not hold bodies. */
+const stopping = (outcome: CaseOutcome): boolean => outcome.toolError !== undefined;
+
 function fixed(session: RunSession, cases: readonly RequestCase[]) {
-  return (): Promise<CaseOutcome[]> => runCases(session, cases);
+  return async (): Promise<CaseOutcome[]> => {
+    const kept: CaseOutcome[] = [];
+    await forEachOutcome(session, cases, (outcome) => void (stopping(outcome) && kept.push(outcome)));
+    return kept;
+  };
 }
 
 /** At most `runs` cases, and no more than the phase has distinct requests (GET /ping is one request). */
@@ -36,7 +43,9 @@ function property(
   const { seed, runs } = session.config;
   const numRuns = Math.min(runs, distinct);
   return async (): Promise<CaseOutcome[]> =>
-    arbitrary === undefined ? [] : (await runProperty(session, arbitrary, { seed, numRuns })).outcomes;
+    arbitrary === undefined
+      ? []
+      : (await runProperty(session, arbitrary, { seed, numRuns })).outcomes.filter(stopping);
 }
 
 /**

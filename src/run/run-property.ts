@@ -14,7 +14,7 @@ export interface PropertyOptions {
 }
 
 export interface PropertyResult {
-  /** The outcomes with a failure or a tool error (the others are recorded, not kept). */
+  /** The outcomes with a tool error (the others are recorded, not kept). */
   outcomes: CaseOutcome[];
   shrunk: Failure[];
 }
@@ -67,13 +67,13 @@ export async function runProperty(
 ): Promise<PropertyResult> {
   const full = { maxShrunkGroups: 10, maxShrinkRequests: 150, ...options };
   const cases = fc.sample(arbitrary, { seed: full.seed, numRuns: full.numRuns });
-  // Only outcomes with a failure or a tool error are kept: memory does not grow with CONTRACT_RUNS.
+  // Every outcome is recorded as it comes; only tool errors are kept (with their exchange), and of failures
+  // the first of each problem: memory does not grow with CONTRACT_RUNS nor with what the server sends.
   const outcomes: CaseOutcome[] = [];
   const firsts = new Map<string, { index: number; failure: Failure }>();
   await forEachOutcome(session, cases, (outcome, index) => {
     for (const failure of outcome.failures) failure.replay = { seed: full.seed, path: String(index) };
-    if (outcome.failures.length === 0 && outcome.toolError === undefined) return;
-    outcomes.push(outcome);
+    if (outcome.toolError !== undefined) outcomes.push(outcome);
     noteFirsts(firsts, outcome, index);
   });
   const shrunk: Failure[] = [];
