@@ -13,7 +13,7 @@ export function credentialRedactor(
 ): Redactor {
   const redactor = createRedactor();
   for (const token of [config.token, config.forbiddenToken]) {
-    if (token === undefined) continue;
+    if (token === undefined || token === '') continue;
     redactor.add(token, 'token');
     redactor.add(garbleToken(token).value, 'token');
   }

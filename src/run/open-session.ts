@@ -72,7 +72,7 @@ function memoryFor(config: RunConfig, credentialSecrets: readonly string[]): Run
   for (const secret of credentialSecrets) redactor.add(secret, 'token');
   // The garbled token is a reversible mangling of the real one: it is as secret as the token.
   for (const token of [config.token, config.forbiddenToken]) {
-    if (token === undefined) continue;
+    if (token === undefined || token === '') continue;
     redactor.add(token, 'token');
     redactor.add(garbleToken(token).value, 'token');
   }

@@ -128,7 +128,8 @@ export function readRunConfig(env: Env): Result<RunConfig> {
     ...safety.value,
     baseUrl: url.value,
     spec: env.CONTRACT_SPEC || undefined,
-    token: env.CONTRACT_TOKEN || MOCK_DEFAULTS.token,
+    // Against a real server, no CONTRACT_TOKEN means no credential (said at the start), never the mock's token.
+    token: env.CONTRACT_TOKEN || (url.value ? '' : MOCK_DEFAULTS.token),
     forbiddenToken: env.CONTRACT_FORBIDDEN_TOKEN || (url.value ? undefined : MOCK_DEFAULTS.forbiddenToken),
     credentials: readCredentialsConfig(env),
     serviceAccountId: env.CONTRACT_SERVICE_ACCOUNT_ID || MOCK_DEFAULTS.serviceAccountId,

@@ -43,6 +43,7 @@ async function runKeepingMockOpen(faults: FaultName[] = FAULTS) {
   mocks.push(mock);
   const env = {
     CONTRACT_BASE_URL: mock.url,
+    CONTRACT_TOKEN: mock.credentials.token,
     CONTRACT_FORBIDDEN_TOKEN: mock.credentials.readOnlyToken,
     CONTRACT_SEED: '20261127',
     CONTRACT_RUNS: '100',

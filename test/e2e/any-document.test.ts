@@ -39,3 +39,25 @@ describe('a document with none of the Factory operations, against a conformant s
     expect(readdirSync(join(root, 'ledger'))).toEqual([]);
   });
 });
+
+describe('no CONTRACT_TOKEN against a real server', () => {
+  let server: NotesServer;
+  beforeAll(async () => {
+    server = await startNotesServer();
+  });
+  afterAll(() => server.close());
+
+  it('sends no credential (never the mock token), says so, and judges no 401 as a failure', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'contract-notoken-'));
+    const run = await contract(['run', '--runs', '5', '--seed', '9'], {
+      CONTRACT_BASE_URL: server.url,
+      CONTRACT_SPEC: NOTES,
+      CONTRACT_PATH_PARAMS: 'noteId=n1',
+      CONTRACT_REPORT_DIR: join(root, 'reports'),
+    });
+    const output = run.stdout + run.stderr;
+    expect(run.code, output).toBe(0);
+    expect(output).toMatch(/security scheme not satisfied: bearerAuth: .*CONTRACT_/);
+    expect(output).toContain('Violations: none');
+  });
+});

@@ -26,6 +26,7 @@ async function against(faults: FaultName[], args: string[], cwd: string): Promis
   mocks.push(mock.value);
   const env = {
     CONTRACT_BASE_URL: mock.value.url,
+    CONTRACT_TOKEN: mock.value.credentials.token,
     CONTRACT_FORBIDDEN_TOKEN: mock.value.credentials.readOnlyToken,
     // A local mock, though named by URL: no creation budget, no rate limit.
     CONTRACT_MAX_CREATES: 'unlimited',

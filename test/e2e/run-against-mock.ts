@@ -27,6 +27,7 @@ export async function runAgainstMock(
     const config = must(
       readRunConfig({
         CONTRACT_BASE_URL: mock.url,
+        CONTRACT_TOKEN: mock.credentials.token,
         CONTRACT_FORBIDDEN_TOKEN: mock.credentials.readOnlyToken,
         CONTRACT_SEED: '20261127',
         CONTRACT_RUNS: '250',

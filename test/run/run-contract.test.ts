@@ -26,6 +26,7 @@ async function run(mock: MockServer, env: Record<string, string>, extensions: Co
   const config = unwrap(
     readRunConfig({
       CONTRACT_BASE_URL: mock.url,
+      CONTRACT_TOKEN: mock.credentials.token,
       CONTRACT_FORBIDDEN_TOKEN: mock.credentials.readOnlyToken,
       CONTRACT_SEED: '77',
       CONTRACT_RUNS: '40',
@@ -92,7 +93,12 @@ describe('runContract', () => {
     const mock = await mockWith([], MOCK_DEFAULTS.familySpecPath);
     const controller = new AbortController();
     const config = unwrap(
-      readRunConfig({ CONTRACT_BASE_URL: mock.url, CONTRACT_SEED: '5', CONTRACT_RUNS: '400' }),
+      readRunConfig({
+        CONTRACT_BASE_URL: mock.url,
+        CONTRACT_TOKEN: mock.credentials.token,
+        CONTRACT_SEED: '5',
+        CONTRACT_RUNS: '400',
+      }),
     );
     const extension = apiKeysExtension();
     let seen = 0;

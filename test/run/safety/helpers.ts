@@ -24,6 +24,7 @@ export async function openMockSession(
   const config = must(
     readRunConfig({
       CONTRACT_BASE_URL: mock.url,
+      CONTRACT_TOKEN: mock.credentials.token,
       CONTRACT_FORBIDDEN_TOKEN: mock.credentials.readOnlyToken,
       CONTRACT_SEED: '20261127',
       ...env,

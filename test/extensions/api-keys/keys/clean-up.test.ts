@@ -44,7 +44,9 @@ describe('revokeRunKeys (end of run)', () => {
   it('says which keys stay active when the document has no revoke operation', async () => {
     const mock = unwrap(await startMockServer());
     try {
-      const config = unwrap(readRunConfig({ CONTRACT_BASE_URL: mock.url }));
+      const config = unwrap(
+        readRunConfig({ CONTRACT_BASE_URL: mock.url, CONTRACT_TOKEN: mock.credentials.token }),
+      );
       const extension = apiKeysExtension();
       const session = unwrap(await openSession(config, mock.url, [extension]));
       const { plan } = unwrap(planOperation(session, 'createServiceAccountApiKey'));

@@ -25,6 +25,7 @@ export async function familyRun(
   const config = unwrap(
     readRunConfig({
       CONTRACT_BASE_URL: mock.url,
+      CONTRACT_TOKEN: mock.credentials.token,
       CONTRACT_SPEC: MOCK_DEFAULTS.familySpecPath,
       CONTRACT_FORBIDDEN_TOKEN: mock.credentials.readOnlyToken,
       CONTRACT_SEED: '20261127',
