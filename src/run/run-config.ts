@@ -29,8 +29,6 @@ export interface RunConfig extends SafetyConfig {
   disabledChecks: string[];
   secretFields: string[];
   responseTimeLimitMs?: number;
-  /** Where suites write their results (results.json) for the CLI. */
-  resultsDir?: string;
   /** Names the run's keys (`contract-<run id>-` in their names) and its key ledger; random when unset. */
   runId?: string;
   /** The target forgets everything when the run ends (the bundled mock): nothing to clean up there. */
@@ -99,6 +97,22 @@ function defaultSeed(): number {
   return Math.floor(Math.random() * 2 ** 31);
 }
 
+/**
+ * Credentials: the bundled mock's by default; against a real server, no CONTRACT_TOKEN means no credential
+ * (the run says which scheme it cannot satisfy), never the mock's token.
+ */
+function credentialsOf(
+  env: Env,
+  mock: boolean,
+): Pick<RunConfig, 'token' | 'forbiddenToken' | 'credentials' | 'serviceAccountId'> {
+  return {
+    token: env.CONTRACT_TOKEN || (mock ? MOCK_DEFAULTS.token : ''),
+    forbiddenToken: env.CONTRACT_FORBIDDEN_TOKEN || (mock ? MOCK_DEFAULTS.forbiddenToken : undefined),
+    credentials: readCredentialsConfig(env),
+    serviceAccountId: env.CONTRACT_SERVICE_ACCOUNT_ID || MOCK_DEFAULTS.serviceAccountId,
+  };
+}
+
 /** Reads CONTRACT_* variables; a wrong value is a usage error naming the variable. */
 export function readRunConfig(env: Env): Result<RunConfig> {
   const numbers = {
@@ -128,11 +142,7 @@ export function readRunConfig(env: Env): Result<RunConfig> {
     ...safety.value,
     baseUrl: url.value,
     spec: env.CONTRACT_SPEC || undefined,
-    // Against a real server, no CONTRACT_TOKEN means no credential (said at the start), never the mock's token.
-    token: env.CONTRACT_TOKEN || (url.value ? '' : MOCK_DEFAULTS.token),
-    forbiddenToken: env.CONTRACT_FORBIDDEN_TOKEN || (url.value ? undefined : MOCK_DEFAULTS.forbiddenToken),
-    credentials: readCredentialsConfig(env),
-    serviceAccountId: env.CONTRACT_SERVICE_ACCOUNT_ID || MOCK_DEFAULTS.serviceAccountId,
+    ...credentialsOf(env, url.value === undefined),
     pathParams: pathParams.value,
     seed: value(numbers.seed),
     runs: value(numbers.runs),
@@ -143,7 +153,6 @@ export function readRunConfig(env: Env): Result<RunConfig> {
     disabledChecks: list(env.CONTRACT_DISABLE_CHECKS, []),
     secretFields: list(env.CONTRACT_SECRET_FIELDS, ['value']),
     responseTimeLimitMs: value(numbers.responseTimeLimitMs) || undefined,
-    resultsDir: env.CONTRACT_RESULTS_DIR || undefined,
     runId,
     ledgerDir: env.CONTRACT_LEDGER_DIR || undefined,
     operation: env.CONTRACT_OPERATION?.trim() || undefined,
