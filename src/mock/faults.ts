@@ -30,6 +30,8 @@ export const FAULTS = {
   'value-in-error': 'puts the existing key value in the 409 detail',
   'forbidden-leaks-key': 'names a freshly minted key value in the detail of its 403 answers',
   'mint-before-authorize': 'creates the key before checking permission: the 403 shows the key it created',
+  'mint-before-authorize-silent':
+    'creates the key before checking permission; the 403 is a plain refusal (only the list shows the key)',
   'broken-json-201': 'builds its 201 JSON by hand: a `"` in the name breaks it, the key value inside',
   'quota-ignored': 'never answers 402, whatever the quota',
   'no-auth': 'accepts requests without an Authorization header',

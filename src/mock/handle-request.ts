@@ -64,7 +64,10 @@ async function answerOperation(
     faults: ctx.options.faults,
   };
   const reply = handler.handle(context);
-  return { reply: refusal ? refusedAfterMinting(refusal, reply) : reply, operation: true };
+  return {
+    reply: refusal ? refusedAfterMinting(refusal, reply, ctx.options.faults) : reply,
+    operation: true,
+  };
 }
 
 /** Route, then the document or the operation's pipeline. Undefined when the client went away. */

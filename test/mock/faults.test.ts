@@ -134,6 +134,15 @@ const PROBES: Record<FaultName, Probe> = {
     clean: [403, 0, undefined],
     faulty: [403, 1, true],
   },
+  'mint-before-authorize-silent': {
+    observe: async (s) => {
+      const refused = await create(s, { name: 'a' }, { token: s.credentials.readOnlyToken });
+      const shown = (refused.json as { metadata?: unknown }).metadata;
+      return [refused.status, s.state.keys(s.credentials.serviceAccountId).length, shown === undefined];
+    },
+    clean: [403, 0, true],
+    faulty: [403, 1, true],
+  },
   'broken-json-201': {
     observe: async (s) => {
       const fine = await create(s, { name: 'plain' });

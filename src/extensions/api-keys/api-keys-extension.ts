@@ -17,6 +17,7 @@ import { trackMintedKeys, type TrackingClient } from './keys/track-minted-keys.t
 import { LIFECYCLE_CHECK_LIST } from './lifecycle/lifecycle-checks.ts';
 import { lifecycleOperations } from './lifecycle/lifecycle-operations.ts';
 import { runKeyLifecycle } from './lifecycle/run-key-lifecycle.ts';
+import { createRefusalWatch, refusedMintsPhase, type RefusalWatch } from './refused-mints.ts';
 
 export const LIFECYCLE_PHASE = 'key-lifecycle';
 
@@ -33,6 +34,18 @@ function lifecyclePhase(session: RunSession, keys: KeyTracker): ExtensionPhase {
       const summary = await runKeyLifecycle(session, keys, support.ops);
       if (!summary.ok) throw summary.error;
       return [];
+    },
+  };
+}
+
+/** The client, telling the watch of every answer (after the key tracker saw it). */
+function watchRefusals(client: TrackingClient, watch: RefusalWatch): TrackingClient {
+  return {
+    ...client,
+    async send(requestCase) {
+      const exchange = await client.send(requestCase);
+      watch.observe(exchange);
+      return exchange;
     },
   };
 }
@@ -64,6 +77,7 @@ function needsWritePermission(
 export function apiKeysExtension(): ContractExtension & { tracker(): KeyTracker | undefined } {
   let keys: KeyTracker | undefined;
   let tracking: TrackingClient | undefined;
+  let refusals: RefusalWatch | undefined;
   let cleaning: Promise<string[]> | undefined;
   return {
     name: 'api-keys',
@@ -72,7 +86,7 @@ export function apiKeysExtension(): ContractExtension & { tracker(): KeyTracker 
     applies: (compiled, secretFields) => findKeyOperations(compiled, secretFields) !== undefined,
     checks: [mintedKeyEchoesRequest, fingerprintIsDisplaySuffix, mintedValuesUnique],
     namedChecks: LIFECYCLE_CHECK_LIST,
-    wrapClient(client, { config, baseUrl }) {
+    wrapClient(client, { config, baseUrl, compiled }) {
       const runId = config.runId ?? newRunId();
       keys = createKeyTracker({
         runId,
@@ -80,11 +94,23 @@ export function apiKeysExtension(): ContractExtension & { tracker(): KeyTracker 
         secretFields: config.secretFields,
         ledgerDir: config.ledgerDir,
       });
+      const create = findKeyOperations(compiled, config.secretFields)?.create.operation.operationId ?? '';
+      refusals = createRefusalWatch(create);
       tracking = trackMintedKeys(client, keys);
-      return tracking;
+      return watchRefusals(tracking, refusals);
     },
     expectsForbidden: needsWritePermission,
-    phases: (session) => (keys === undefined ? [] : [lifecyclePhase(session, keys)]),
+    phases: (session) =>
+      keys === undefined || refusals === undefined
+        ? []
+        : [
+            lifecyclePhase(session, keys),
+            refusedMintsPhase(
+              session,
+              refusals,
+              findKeyOperations(session.compiled, session.checkOptions.secretFields)?.list,
+            ),
+          ],
     halt: () => keys?.halt(),
     finish(session) {
       const tracker = keys;
