@@ -30,6 +30,7 @@ async function mock(faults: FaultName[]): Promise<MockServer> {
 async function session(target: MockServer, runs = '8'): Promise<RunSession> {
   const env = {
     CONTRACT_BASE_URL: target.url,
+    CONTRACT_TOKEN: target.credentials.token,
     CONTRACT_FORBIDDEN_TOKEN: target.credentials.readOnlyToken,
     CONTRACT_SEED: '11',
     CONTRACT_RUNS: runs,

@@ -45,6 +45,13 @@ describe('readRunConfig', () => {
     expect(result.ok && result.value.forbiddenToken).toBeUndefined();
   });
 
+  it('never sends the bundled mock token to a real target: without CONTRACT_TOKEN there is none', () => {
+    const real = readRunConfig({ CONTRACT_BASE_URL: 'http://127.0.0.1:1' });
+    expect(real.ok && real.value.token).toBe('');
+    const mock = readRunConfig({});
+    expect(mock.ok && mock.value.token).not.toBe('');
+  });
+
   it.each([
     ['CONTRACT_RUNS', '0'],
     ['CONTRACT_RUNS', 'many'],

@@ -21,6 +21,7 @@ export const refusedRequestMintsNothing: Check = {
     const fresh = findLeakedSecrets(ctx, exchange).filter(
       (leak) =>
         leak.certain &&
+        !ctx.memory.mintedValues.has(leak.value) &&
         ((leak.kind === 'secret-field' && minted.has(leak.field ?? '')) || leak.kind === 'minted-shape'),
     );
     if (fresh.length === 0) return { status: 'passed' };
