@@ -6,7 +6,7 @@ import { operationSecretNames } from './_internals/operation-secret-names.ts';
 import { rawSecrets } from './_internals/raw-secrets.ts';
 import { requestEcho } from './_internals/request-echo.ts';
 import { responseSchemaOf } from './_internals/response-schema-of.ts';
-import { schemaPropertyNames } from './_internals/schema-property-names.ts';
+import { schemaPropertyNames } from '../schema/schema-property-names.ts';
 import { secretStrings } from './_internals/secret-strings.ts';
 import type { CheckContext } from './types.ts';
 

@@ -35,6 +35,12 @@ export type CheckOutcome =
       evidence: Evidence;
       /** Groups failures with one root cause: e.g. the schema path, or the status. */
       groupKey: string;
+      /**
+       * Withdrawn at the end of the run if every one of these values was minted by a 2xx of the run: seen
+       * in an answer while concurrent requests were under way, a value may be theirs. Digests
+       * (`secretDigest`), never the secrets.
+       */
+      unlessMinted?: readonly string[];
     };
 
 /** What a run remembers across exchanges (one-time secrets, ids). */

@@ -1,4 +1,5 @@
 import type { ContractError } from '../core/errors.ts';
+import { secretDigest } from '../core/secret-digest.ts';
 import type { CheckResult } from '../check/types.ts';
 import { createTimingCollector, type TimedRunResults, type TimingCollector } from './operation-timings.ts';
 import type {
@@ -74,6 +75,7 @@ export function createRecorder(): RunRecorder {
   };
   const toolErrors = new Map<string, ContractError>();
   const timings = createTimingCollector();
+  const deferred: NonNullable<CaseOutcome['deferred']> = [];
   let cases = 0;
   return {
     record(outcome: CaseOutcome) {
@@ -81,6 +83,7 @@ export function createRecorder(): RunRecorder {
       timings.add(outcome.case.operationId, outcome.exchange.durationMs);
       for (const result of outcome.results) tally(tallies, result);
       for (const failure of outcome.failures) addFailure(groups, failure, true);
+      deferred.push(...(outcome.deferred ?? []));
       for (const note of outcome.notes) addNote(note);
       if (outcome.toolError) toolErrors.set(outcome.toolError.oneLine(), outcome.toolError);
     },
@@ -91,8 +94,41 @@ export function createRecorder(): RunRecorder {
     findingCount: (operationId: string) =>
       [...groups.values()].filter((group) => group.operationId === operationId).length,
     results: (session: RunSession) =>
-      toResults(session, { startedAt, cases, tallies, groups, notes, toolErrors, timings }),
+      toResults(session, {
+        startedAt,
+        cases,
+        ...withDeferred(session, { tallies, groups }, deferred),
+        notes,
+        toolErrors,
+        timings,
+      }),
   };
+}
+
+/**
+ * The findings with the deferred failures judged now, on copies (results may be read while the run goes
+ * on): withdrawn, and counted as passed, when every value they name was minted by a 2xx of the run.
+ */
+function withDeferred(
+  session: RunSession,
+  collected: Pick<Collected, 'tallies' | 'groups'>,
+  deferred: NonNullable<CaseOutcome['deferred']>,
+): Pick<Collected, 'tallies' | 'groups'> {
+  const tallies = new Map([...collected.tallies].map(([name, tally]) => [name, { ...tally }]));
+  const groups = new Map([...collected.groups].map(([key, group]) => [key, { ...group }]));
+  const minted = new Set([...session.memory.mintedValues.keys()].map(secretDigest));
+  for (const { failure, unlessMinted } of deferred) {
+    if (!unlessMinted.every((digest) => minted.has(digest))) {
+      addFailure(groups, failure, true);
+      continue;
+    }
+    const tally = tallies.get(failure.check);
+    if (tally !== undefined) {
+      tally.failed -= 1;
+      tally.passed += 1;
+    }
+  }
+  return { tallies, groups };
 }
 
 interface Collected {

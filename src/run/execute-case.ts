@@ -53,6 +53,22 @@ function toFailures(session: RunSession, exchange: Exchange, results: CheckResul
   return failures;
 }
 
+/** Failures that may be withdrawn at the end of the run (see `unlessMinted`) are kept apart. */
+function splitDeferred(results: CheckResult[], all: Failure[]): Pick<CaseOutcome, 'failures' | 'deferred'> {
+  const pending = new Map<string, readonly string[]>();
+  for (const { check, outcome } of results)
+    if (outcome.status === 'failed' && outcome.unlessMinted !== undefined)
+      pending.set(check, outcome.unlessMinted);
+  if (pending.size === 0) return { failures: all };
+  return {
+    failures: all.filter((failure) => !pending.has(failure.check)),
+    deferred: all.flatMap((failure) => {
+      const unlessMinted = pending.get(failure.check);
+      return unlessMinted === undefined ? [] : [{ failure, unlessMinted }];
+    }),
+  };
+}
+
 function notesOf(results: CheckResult[]): CaseNote[] {
   return results.flatMap(({ check, outcome }) =>
     outcome.status === 'noted' ? [{ message: `${check}: ${outcome.message}`, example: outcome.example }] : [],
@@ -118,7 +134,7 @@ export async function executeCase(
     case: tagged,
     exchange,
     results,
-    failures: toFailures(session, exchange, results),
+    ...splitDeferred(results, toFailures(session, exchange, results)),
     notes: notesOf(results),
     toolError:
       toolError ??

@@ -54,6 +54,8 @@ export interface CaseOutcome {
   results: CheckResult[];
   failures: Failure[];
   notes: CaseNote[];
+  /** Failures judged at the end of the run: withdrawn if each of their values was minted by a 2xx of it. */
+  deferred?: { failure: Failure; unlessMinted: readonly string[] }[];
   /** A tool or environment error (target unreachable): not a failure of the API. */
   toolError?: ContractError;
 }

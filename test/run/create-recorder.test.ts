@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRedactor } from '../../src/core/redact.ts';
+import { secretDigest } from '../../src/core/secret-digest.ts';
 import { createRecorder, sortFindings } from '../../src/run/create-recorder.ts';
 import type { CaseOutcome, RunSession } from '../../src/run/types.ts';
 import { fakeFailure } from '../support/fake-failure.ts';
@@ -37,6 +38,24 @@ function sessionWith(secret: string): RunSession {
 }
 
 describe('createRecorder', () => {
+  it('judges deferred failures at the end: withdrawn when every value turned out minted by a 2xx', () => {
+    const session = sessionWith('s3cret-value-0123456789');
+    const recorder = createRecorder();
+    const failure = fakeFailure();
+    recorder.record({
+      ...outcome([]),
+      results: outcome([failure]).results,
+      deferred: [{ failure, unlessMinted: [secretDigest('k1')] }],
+    });
+    // Not minted (yet): a finding.
+    expect(recorder.results(session).findings).toHaveLength(1);
+    // A concurrent request's 2xx minted it: withdrawn, and counted as passed.
+    session.memory.mintedValues.set('k1', 'case/1');
+    const results = recorder.results(session);
+    expect(results.findings).toEqual([]);
+    expect(results.checks[failure.check]).toMatchObject({ failed: 0, passed: 1 });
+  });
+
   it('groups failures of one problem into one finding with a count', () => {
     const recorder = createRecorder();
     for (let i = 0; i < 500; i++) recorder.record(outcome([fakeFailure({ bodyBytes: 1000 - i })]));

@@ -1,6 +1,6 @@
 import type { CompiledOperation, CompiledSchema } from '../../schema/types.ts';
 import type { CheckContext } from '../types.ts';
-import { schemaPropertyNames } from './schema-property-names.ts';
+import { schemaPropertyNames } from '../../schema/schema-property-names.ts';
 
 export interface OperationSecretNames {
   /** Secret properties of the 2xx answers: the operation mints secrets when this is not empty. */

@@ -1,3 +1,4 @@
+import { secretDigest } from '../../core/secret-digest.ts';
 import { bodyExcerpt } from '../_internals/body-excerpt.ts';
 import { failed } from '../_internals/failed.ts';
 import { findLeakedSecrets } from '../_internals/find-leaked-secrets.ts';
@@ -26,7 +27,7 @@ export const refusedRequestMintsNothing: Check = {
     );
     if (fresh.length === 0) return { status: 'passed' };
     const where = [...new Set(fresh.map((leak) => leak.where))].join(', ');
-    return failed(
+    const outcome = failed(
       ctx,
       `a refused request (${response.status}) shows what looks like a freshly minted secret at ${where}`,
       {
@@ -37,5 +38,10 @@ export const refusedRequestMintsNothing: Check = {
       },
       `refused-mint:${response.status}`,
     );
+    // A key minted at the same moment by a concurrent request may show up here (a debugging header, say):
+    // judged at the end of the run, when every 2xx of the run has been seen.
+    return outcome.status === 'failed'
+      ? { ...outcome, unlessMinted: fresh.map((leak) => secretDigest(leak.value)) }
+      : outcome;
   },
 };

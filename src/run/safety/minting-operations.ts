@@ -1,5 +1,5 @@
 import type { CompiledOperation, CompiledSpec } from '../../schema/types.ts';
-import { propertyNamesIn } from './property-names-in.ts';
+import { schemaPropertyNames } from '../../schema/schema-property-names.ts';
 
 const SAFE_METHODS = new Set(['get', 'head', 'options', 'trace']);
 
@@ -9,7 +9,7 @@ function declaresSecret(operation: CompiledOperation, secretFields: readonly str
       /^2/.test(response.spec.status) &&
       response.media.some((media) => {
         if (media.schema === undefined) return false;
-        const names = propertyNamesIn(media.schema);
+        const names = new Set(schemaPropertyNames(media.schema).declared);
         return secretFields.some((field) => names.has(field));
       }),
   );

@@ -1,5 +1,5 @@
 import type { CompiledOperation, CompiledSpec } from '../../../schema/types.ts';
-import { propertyNamesIn } from '../../../run/safety/property-names-in.ts';
+import { schemaPropertyNames } from '../../../schema/schema-property-names.ts';
 
 /** The operations of a key's life cycle, found in the document by shape, not by name. */
 export interface KeyOperations {
@@ -23,7 +23,10 @@ function mintsSecret(operation: CompiledOperation, secretFields: readonly string
     (response) =>
       /^2/.test(response.spec.status) &&
       response.media.some((media) => {
-        const names = media.schema === undefined ? new Set<string>() : propertyNamesIn(media.schema);
+        const names =
+          media.schema === undefined
+            ? new Set<string>()
+            : new Set(schemaPropertyNames(media.schema).declared);
         return secretFields.some((field) => names.has(field));
       }),
   );

@@ -2,7 +2,7 @@ import type { CheckResult } from '../../../check/types.ts';
 import type { Exchange } from '../../../http/types.ts';
 import { listedItems } from '../keys/listed-items.ts';
 import { listedRevocation } from '../keys/listed-revocation.ts';
-import { propertyNamesIn } from '../../../run/safety/property-names-in.ts';
+import { schemaPropertyNames } from '../../../schema/schema-property-names.ts';
 import type { CaseOutcome } from '../../../run/types.ts';
 import { fail, pass, skip } from './judge.ts';
 import { LIFECYCLE_CHECKS as C } from './lifecycle-checks.ts';
@@ -23,7 +23,7 @@ function itemOf(exchange: Exchange, id: string): Item | undefined {
 function declared(ctx: LifecycleContext, exchange: Exchange): Set<string> {
   const status = exchange.response?.status ?? 200;
   const media = ctx.ops.list.responseFor(status)?.media ?? [];
-  return new Set(media.flatMap((m) => (m.schema ? [...propertyNamesIn(m.schema)] : [])));
+  return new Set(media.flatMap((m) => (m.schema ? [...schemaPropertyNames(m.schema).declared] : [])));
 }
 
 function differences(ctx: LifecycleContext, exchange: Exchange, key: MintedKey, item: Item): string[] {

@@ -1,4 +1,4 @@
-import type { CompiledSchema, JsonSchema } from '../../schema/types.ts';
+import type { CompiledSchema, JsonSchema } from './types.ts';
 
 export interface SchemaPropertyNames {
   /** Every property name declared anywhere inside the schema. */
