@@ -1,9 +1,9 @@
-import { bundle } from '@readme/openapi-parser';
+import type * as Parser from '@readme/openapi-parser';
 import { err, ok, type Result } from '../../core/result.ts';
 import { absolutizeRefs } from './absolutize-refs.ts';
 import { isRecord } from './is-record.ts';
 
-type Api = Parameters<typeof bundle>[0];
+type Api = Parameters<typeof Parser.bundle>[0];
 
 function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -22,6 +22,8 @@ export async function bundleDocument(
 ): Promise<Result<Record<string, unknown>>> {
   try {
     const prepared = absolutizeRefs(document, source, kind) as unknown as Api;
+    // Loaded only for documents with external references: most start-ups never need it.
+    const { bundle } = await import('@readme/openapi-parser');
     const bundled: unknown = await bundle(prepared, {
       resolve: { file: kind === 'file', http: { redirects: 0, timeout: timeoutMs } },
       timeoutMs,

@@ -1,9 +1,9 @@
-import { validate } from '@readme/openapi-parser';
+import type * as Parser from '@readme/openapi-parser';
 import { ok, type Result } from '../../core/result.ts';
 import type { OpenApiDialect, SpecFinding } from '../types.ts';
 import { maskSchemaRefs } from './mask-schema-refs.ts';
 
-type Api = Parameters<typeof validate>[0];
+type Api = Parameters<typeof Parser.validate>[0];
 
 /**
  * Rules the validator would fail on that this tool reports as findings instead (findDocumentIssues has
@@ -61,8 +61,10 @@ export async function validateDocument(
   document: Record<string, unknown>,
   dialect: OpenApiDialect,
 ): Promise<Result<SpecFinding[]>> {
-  let result: Awaited<ReturnType<typeof validate>>;
+  let result: Awaited<ReturnType<typeof Parser.validate>>;
   try {
+    // Loaded only when a verdict is not known already (see validation-cache.ts): it is most of start-up.
+    const { validate } = await import('@readme/openapi-parser');
     result = await validate(maskSchemaRefs(document) as unknown as Api, {
       validate: { rules: { openapi: RELAXED } },
     });
