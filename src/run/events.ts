@@ -2,12 +2,11 @@ import type { SecuritySummary } from '../generate/security-summary.ts';
 import type { SpecFinding } from '../spec/types.ts';
 import type { RunResults, SpecChoice } from './types.ts';
 
-/** One operation as the run will test it: its phases in order, each with why it is skipped, if it is. */
+/** One operation the run will test. */
 export interface OperationOutline {
   operationId: string;
   method: string;
   path: string;
-  phases: { name: string; title: string; skipped?: string }[];
 }
 
 /**
@@ -21,7 +20,7 @@ export type ContractEvent =
       spec: SpecChoice & { hash: string };
       seed: number;
       runs: number;
-      operations: Omit<OperationOutline, 'phases'>[];
+      operations: OperationOutline[];
       /** The security schemes the run tests, those it cannot satisfy (with why), operations sent without. */
       security: SecuritySummary;
       documentFindings: SpecFinding[];

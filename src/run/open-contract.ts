@@ -1,7 +1,6 @@
 import { ContractError } from '../core/errors.ts';
 import { securitySummary } from '../generate/security-summary.ts';
 import { notFoundHint } from '../spec/not-found-hint.ts';
-import { resolveCredentials } from './credentials-config.ts';
 import { ok, type Result } from '../core/result.ts';
 import type { CompiledOperation } from '../schema/types.ts';
 import type { ContractEvent, EventSink } from './events.ts';
@@ -167,10 +166,7 @@ function startedEvent(session: RunSession, operations: readonly CompiledOperatio
     documentFindings: session.compiled.findings,
     security: securitySummary(
       operations.map(({ operation }) => operation),
-      resolveCredentials(
-        session.config,
-        operations.map(({ operation }) => operation),
-      ).availability,
+      session.availability,
     ),
   };
 }

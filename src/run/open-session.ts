@@ -165,6 +165,7 @@ function sessionOver(
     config,
     baseUrl,
     serverPath,
+    availability: resolved.availability,
     compiled,
     specChoice,
     client,

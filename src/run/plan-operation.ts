@@ -1,6 +1,6 @@
 import { err, ok, type Result } from '../core/result.ts';
 import { buildCasePlan } from '../generate/build-case-plan.ts';
-import type { CasePlan } from '../generate/case-plan-types.ts';
+import type { CasePlan, CredentialAvailability } from '../generate/case-plan-types.ts';
 import type { CompiledOperation, CompiledSpec } from '../schema/types.ts';
 import { resolveCredentials } from './credentials-config.ts';
 import type { ContractExtension } from './extension.ts';
@@ -13,6 +13,8 @@ export interface PlanContext {
   config: RunConfig;
   compiled: CompiledSpec;
   extensions: readonly ContractExtension[];
+  /** Resolved once by the session; resolved here for this operation alone otherwise (`contract plan`). */
+  availability?: CredentialAvailability;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface PlanContext {
 export function planFor(operation: CompiledOperation, context: PlanContext): Result<CasePlan> {
   const { config } = context;
   // Which schemes the run holds credentials for (CONTRACT_AUTH_*, CONTRACT_TOKEN); values stay in the client.
-  const { availability } = resolveCredentials(config, [operation.operation]);
+  const availability = context.availability ?? resolveCredentials(config, [operation.operation]).availability;
   let plan: CasePlan;
   try {
     plan = buildCasePlan(operation, {

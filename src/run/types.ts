@@ -8,6 +8,7 @@ import type {
   CheckOrigin,
   RunMemory,
 } from '../check/types.ts';
+import type { CredentialAvailability } from '../generate/case-plan-types.ts';
 import type { CasePhase, Reason, RequestCase } from '../generate/types.ts';
 import type { Exchange, HttpClient } from '../http/types.ts';
 import type { CompiledSpec } from '../schema/types.ts';
@@ -108,6 +109,8 @@ export interface RunSession {
   baseUrl: string;
   /** The server path taken from the document (`/v1`), or '' when none was appended. */
   serverPath: string;
+  /** Which security schemes the run holds credentials for (resolved once, when the session opens). */
+  availability: CredentialAvailability;
   compiled: CompiledSpec;
   specChoice: SpecChoice;
   client: HttpClient;

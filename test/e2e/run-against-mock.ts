@@ -2,6 +2,7 @@ import { apiKeysExtension } from '../../src/extensions/api-keys/api-keys-extensi
 import type { FaultName } from '../../src/mock/faults.ts';
 import { startMockServer } from '../../src/mock/start-mock-server.ts';
 import type { MockServer } from '../../src/mock/types.ts';
+import type { EventSink } from '../../src/run/events.ts';
 import { readRunConfig } from '../../src/run/run-config.ts';
 import { runContract } from '../../src/run/run-contract.ts';
 import type { RunResults } from '../../src/run/types.ts';
@@ -21,6 +22,7 @@ export async function runAgainstMock(
   faults: FaultName[],
   env: Record<string, string> = {},
   mockOptions: { slowMs?: number; specPath?: string } = {},
+  sink?: EventSink,
 ): Promise<MockRun> {
   const mock = must(await startMockServer({ faults, ...mockOptions }));
   try {
@@ -35,7 +37,7 @@ export async function runAgainstMock(
       }),
     );
     const extensions = [apiKeysExtension()];
-    const results = must(await runContract(config, { baseUrl: mock.url, extensions }));
+    const results = must(await runContract(config, { baseUrl: mock.url, extensions, sink }));
     return { results, mock };
   } finally {
     await mock.close();

@@ -10,7 +10,7 @@ import { parseReplayFile } from '../../src/run/read-replay-file.ts';
 import type { ReplayFile } from '../../src/run/replay-file.ts';
 import { replaySteps } from '../../src/run/replay-steps.ts';
 import { readRunConfig } from '../../src/run/run-config.ts';
-import { runPlan } from '../../src/run/run-plan.ts';
+import { runPlan } from '../support/run-plan.ts';
 import type { RunSession } from '../../src/run/types.ts';
 
 const FAULTS: FaultName[] = ['no-max-length', 'value-in-error', 'null-name-500', 'fingerprint-not-suffix'];

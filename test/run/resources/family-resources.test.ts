@@ -1,39 +1,17 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { unwrap } from '../../../src/core/result.ts';
-import { apiKeysExtension } from '../../../src/extensions/api-keys/api-keys-extension.ts';
+import { describe, expect, it } from 'vitest';
 import { MOCK_DEFAULTS } from '../../../src/mock/defaults.ts';
-import { startMockServer } from '../../../src/mock/start-mock-server.ts';
-import type { MockServer } from '../../../src/mock/types.ts';
 import type { ContractEvent } from '../../../src/run/events.ts';
-import { readRunConfig } from '../../../src/run/run-config.ts';
-import { runContract } from '../../../src/run/run-contract.ts';
-
-const mocks: MockServer[] = [];
-afterAll(async () => {
-  for (const mock of mocks) await mock.close();
-});
+import { runAgainstMock } from '../../e2e/run-against-mock.ts';
 
 type CaseEvent = Extract<ContractEvent, { type: 'case-finished' }>;
 
 /** A whole run on the key family against the bundled mock, with every case's status. */
 async function familyRun() {
-  const mock = unwrap(await startMockServer({ specPath: MOCK_DEFAULTS.familySpecPath }));
-  mocks.push(mock);
-  const config = unwrap(
-    readRunConfig({
-      CONTRACT_BASE_URL: mock.url,
-      CONTRACT_TOKEN: mock.credentials.token,
-      CONTRACT_SPEC: MOCK_DEFAULTS.familySpecPath,
-      CONTRACT_FORBIDDEN_TOKEN: mock.credentials.readOnlyToken,
-      CONTRACT_SEED: '20261127',
-      CONTRACT_RUNS: '40',
-    }),
-  );
   const cases: CaseEvent[] = [];
   const sink = (event: ContractEvent) => (event.type === 'case-finished' ? cases.push(event) : undefined);
-  const results = unwrap(
-    await runContract(config, { baseUrl: mock.url, extensions: [apiKeysExtension()], sink }),
-  );
+  const family = { specPath: MOCK_DEFAULTS.familySpecPath };
+  const env = { CONTRACT_SPEC: MOCK_DEFAULTS.familySpecPath, CONTRACT_RUNS: '40' };
+  const { results, mock } = await runAgainstMock([], env, family, sink);
   return { results, cases, mock };
 }
 

@@ -5,7 +5,7 @@ import type { FaultName } from '../../../src/mock/faults.ts';
 import { executeCase } from '../../../src/run/execute-case.ts';
 import { planOperation } from '../../../src/run/plan-operation.ts';
 import { runCases } from '../../../src/run/run-cases.ts';
-import { runPlan } from '../../../src/run/run-plan.ts';
+import { runPlan } from '../../support/run-plan.ts';
 import type { RunSession } from '../../../src/run/types.ts';
 import { mintingAnswers, must, openMockSession } from './helpers.ts';
 

@@ -1,6 +1,6 @@
-import type { CasePlan } from '../generate/case-plan-types.ts';
-import { operationPhases } from './operation-phases.ts';
-import type { RunSession } from './types.ts';
+import type { CasePlan } from '../../src/generate/case-plan-types.ts';
+import { operationPhases } from '../../src/run/operation-phases.ts';
+import type { RunSession } from '../../src/run/types.ts';
 
 /** Every phase of one operation's plan, in the engine's order (src/run/operation-phases.ts): for tests. */
 export async function runPlan(session: RunSession, plan: CasePlan): Promise<void> {
