@@ -6,12 +6,17 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // `contract` is the product users run (npm run contract). `npm test` runs unit and e2e.
 export default defineConfig({
   test: {
+    // Most tests wait on sockets and child processes, so two cores keep four workers busy.
+    maxWorkers: 4,
     projects: [
       {
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: [...configDefaults.exclude, 'test/e2e/**'],
+          // One module graph per worker: importing ajv, fast-check and the layers again for every file cost more
+          // than the tests. Tests therefore restore what they change (timers, env, mocks) themselves.
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
