@@ -1,21 +1,42 @@
-// `npm run build` (and `prepare`, run by `npm ci`): compiles src/ to dist/ with tsc, then stamps dist/.built
-// so bin/contract.js knows the build is complete. Without TypeScript (an install without dev dependencies)
-// it says so and leaves dist/ alone: bin/contract.js then runs the sources through tsx.
-import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+// `npm run build` (and `prepare`, run by `npm ci`): bundles the CLI (src/cli/main.ts and everything it
+// imports, npm packages included) into dist/cli with esbuild, one chunk per lazily loaded command, then
+// stamps dist/.built so bin/contract.js knows the build is complete. One bundle instead of ~500 modules is
+// most of start-up (`contract plan` 0.48 s -> 0.33 s here). Type checking stays with `npm run typecheck`.
+// Without esbuild (an install that skipped it) it says so and leaves dist/ alone: bin/contract.js then
+// runs the sources through tsx.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './dist-is-current.js';
 
-let tsc;
+let esbuild;
 try {
-  tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  esbuild = await import('esbuild');
 } catch {
-  console.log('build: TypeScript is not installed (no dev dependencies); the CLI will run from src/ via tsx');
+  console.log('build: esbuild is not installed; the CLI will run from src/ via tsx');
   process.exit(0);
 }
-const built = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json')], {
-  stdio: 'inherit',
-});
-if (built.status !== 0) process.exit(built.status ?? 1);
-writeFileSync(join(ROOT, 'dist', '.built'), '');
+const dist = join(ROOT, 'dist');
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+const result = await esbuild
+  .build({
+    entryPoints: [join(ROOT, 'src', 'cli', 'main.ts')],
+    outdir: join(dist, 'cli'),
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    // The bench's raw-rate reference is a dev dependency, loaded only when present.
+    external: ['autocannon'],
+    // Bundled CommonJS packages call require() for Node's own modules.
+    banner: {
+      js: "import { createRequire as __ocsRequire } from 'node:module'; const require = __ocsRequire(import.meta.url);",
+    },
+    minifyWhitespace: true,
+    minifySyntax: true,
+    logLevel: 'error',
+  })
+  .catch(() => undefined);
+if (result === undefined) process.exit(1);
+writeFileSync(join(dist, '.built'), '');

@@ -1,10 +1,10 @@
-import { fileURLToPath } from 'node:url';
+import { packagePath, packageRoot } from '../core/package-root.ts';
 
 type Env = Record<string, string | undefined>;
 
 /** The CLI the bench measures, as a user starts it, and the checkout it runs in. */
-export const BIN = fileURLToPath(new URL('../../bin/contract.js', import.meta.url));
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const BIN = packagePath('bin', 'contract.js');
+export const ROOT = `${packageRoot()}/`;
 
 /** The environment without CONTRACT_* settings: each measured command gets only the ones it needs. */
 export function cleanEnv(env: Env): Env {

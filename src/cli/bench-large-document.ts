@@ -1,14 +1,12 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../core/package-root.ts';
 import { unwrap } from '../core/result.ts';
 import { buildCasePlan } from '../generate/build-case-plan.ts';
 import { compileSpec } from '../schema/compile-spec.ts';
 import { loadSpec } from '../spec/load-spec.ts';
 
 /** GitHub's published document (13 MB, ~1200 operations), from the @octokit/openapi package. */
-const GITHUB = fileURLToPath(
-  new URL('../../node_modules/@octokit/openapi/generated/api.github.com.json', import.meta.url),
-);
+const GITHUB = packagePath('node_modules', '@octokit', 'openapi', 'generated', 'api.github.com.json');
 
 const seconds = (from: number, to: number): string => `${((to - from) / 1000).toFixed(2)} s`;
 

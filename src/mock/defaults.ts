@@ -1,4 +1,4 @@
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../core/package-root.ts';
 
 /**
  * The bundled mock's well-known defaults, shared by `startMockServer` and the `mock` CLI command. The tokens are
@@ -26,11 +26,9 @@ export const MOCK_DEFAULTS = {
   /** Delay of the `slow` fault: longer than a typical client timeout. */
   slowMs: 2_000,
   /** The pinned document, resolved from this file so the working directory does not matter. */
-  specPath: fileURLToPath(
-    new URL('../../fixtures/create-service-account-api-key.openapi.yaml', import.meta.url),
-  ),
+  specPath: packagePath('fixtures', 'create-service-account-api-key.openapi.yaml'),
   /** The Service Accounts family (create, list, revoke, rotate): `specPath` for the key's whole life cycle. */
-  familySpecPath: fileURLToPath(new URL('../../fixtures/service-accounts.openapi.yaml', import.meta.url)),
+  familySpecPath: packagePath('fixtures', 'service-accounts.openapi.yaml'),
 } as const;
 
 /** Where the mock serves the OpenAPI document it implements, as JSON, without authentication. */

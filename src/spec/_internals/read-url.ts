@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type * as Undici from 'undici';
 import { err, ok, type Result } from '../../core/result.ts';
 import { MAX_SPEC_BYTES } from './limits.ts';
 
@@ -38,7 +39,9 @@ function reason(error: unknown): string {
 export async function readSpecUrl(url: string, timeoutMs: number): Promise<Result<string>> {
   try {
     // Loaded here, not at start-up: most documents are files, and undici alone costs ~0.1 s to load.
-    const { request } = await import('undici');
+    // The bundled CLI (bin/build.js) gives a lazily loaded CommonJS package as its `default` only.
+    const undici = (await import('undici')) as typeof Undici & { default?: typeof Undici };
+    const { request } = undici.default ?? undici;
     const response = await request(url, {
       method: 'GET',
       headers: { accept: ACCEPT },

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../../core/package-root.ts';
 import { ok, type Result } from '../../core/result.ts';
 import type { SpecFinding } from '../types.ts';
 
@@ -10,9 +10,7 @@ const MAX_ENTRIES = 16;
 const validated = new Map<string, Result<SpecFinding[]>>();
 
 /** Verdicts on disk, by document text and validator version: a run, a plan, a test load the same text again. */
-const DISK = fileURLToPath(
-  new URL('../../../node_modules/.cache/openapi-contract-suite/validation/', import.meta.url),
-);
+const DISK = `${packagePath('node_modules', '.cache', 'openapi-contract-suite', 'validation')}/`;
 const FORMAT = 'v1';
 
 function validatorVersion(): string {
