@@ -115,12 +115,16 @@ export function apiKeysExtension(): ContractExtension & { tracker(): KeyTracker 
     finish(session) {
       const tracker = keys;
       // The bundled mock forgets its keys when it stops: revoking them would only slow the run down.
-      if (tracker === undefined || session.config.disposableTarget === true) return Promise.resolve([]);
+      if (tracker === undefined || session.config.disposableTarget === true) {
+        tracker?.close();
+        return Promise.resolve([]);
+      }
       // Keys minted by requests under way when the run stopped are revoked too: wait for their answers first.
       const settled = tracking?.settled() ?? Promise.resolve();
       cleaning ??= settled
         .then(() => revokeRunKeys(session, tracker))
         .then((report) => {
+          tracker.close();
           dropSettledLedger(session, tracker);
           return report.minted === 0 && report.problems.length === 0 ? [] : [describeCleanup(report)];
         });

@@ -2,7 +2,8 @@ import { findMintedObjects } from '../../../check/_internals/find-minted-objects
 import { getAtPointer } from '../../../core/json-pointer.ts';
 import type { RequestCase } from '../../../generate/types.ts';
 import type { Exchange } from '../../../http/types.ts';
-import { appendLedger } from './append-ledger.ts';
+import { openLedger } from './append-ledger.ts';
+import type { LedgerEntry } from './ledger-entry.ts';
 
 /** A key this run minted (by create or rotate), found by id in a 2xx answer. */
 export interface TrackedKey {
@@ -32,6 +33,8 @@ export interface KeyTracker {
   problems(): readonly string[];
   /** Requests carrying a unique name that got no answer: each may have minted a key nobody saw. */
   unanswered(): number;
+  /** Lets the ledger file go (at the end of the run); a later write opens it again. */
+  close(): void;
 }
 
 export interface KeyTrackerOptions {
@@ -69,9 +72,10 @@ export function createKeyTracker(options: KeyTrackerOptions): KeyTracker {
   const problems: string[] = [];
   let halted = false;
   let unanswered = 0;
-  const write = (entry: Parameters<typeof appendLedger>[1]): void => {
-    if (ledgerDir === undefined) return;
-    const written = appendLedger(ledgerDir, entry);
+  const ledger = ledgerDir === undefined ? undefined : openLedger(ledgerDir, runId);
+  const write = (entry: LedgerEntry): void => {
+    if (ledger === undefined) return;
+    const written = ledger.append(entry);
     if (!written.ok && problems.length === 0) problems.push(written.error.oneLine());
   };
   return {
@@ -115,5 +119,6 @@ export function createKeyTracker(options: KeyTrackerOptions): KeyTracker {
     halted: () => halted,
     problems: () => problems,
     unanswered: () => unanswered,
+    close: () => ledger?.close(),
   };
 }

@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appendLedger } from '../../../../src/extensions/api-keys/keys/append-ledger.ts';
+import { appendLedger, openLedger } from '../../../../src/extensions/api-keys/keys/append-ledger.ts';
 import { ledgerFileName, stopFileName } from '../../../../src/extensions/api-keys/keys/ledger-entry.ts';
 import { pruneLedgers } from '../../../../src/extensions/api-keys/keys/prune-ledgers.ts';
 import { readLedgers } from '../../../../src/extensions/api-keys/keys/read-ledgers.ts';
@@ -50,5 +50,28 @@ describe('key ledgers', () => {
     pruneLedgers(dir);
     expect(readdirSync(dir)).toEqual([ledgerFileName('open000001')]);
     expect(existsSync(join(dir, stopFileName('done000001')))).toBe(false);
+  });
+
+  it('a run writes through one open ledger: every line on disk at once, again after close', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'ledger-')), 'nested');
+    const ledger = openLedger(dir, 'held000001');
+    expect(readdirSync(dirname(dir))).toEqual([]);
+    expect(ledger.append(minted('held000001', 'k1')).ok).toBe(true);
+    // Read while still open: nothing waits in a buffer.
+    expect(readLedgers(dir).map((key) => key.id)).toEqual(['k1']);
+    ledger.close();
+    ledger.append({ event: 'revoked', runId: 'held000001', baseUrl, id: 'k1', at: 6 });
+    ledger.close();
+    ledger.close();
+    expect(readLedgers(dir).map(({ id, revoked }) => ({ id, revoked }))).toEqual([
+      { id: 'k1', revoked: true },
+    ]);
+  });
+
+  it('an open ledger answers a write error as a value', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ledger-')), 'a-file');
+    writeFileSync(file, '');
+    const written = openLedger(join(file, 'below'), 'run0000001').append(minted('run0000001', 'k1'));
+    expect(!written.ok && written.error.code).toBe('OAC_ERR_REPORT_WRITE');
   });
 });
