@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { startHostileServer, type HostileBehaviour } from '../hostile/servers.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/contract.js', import.meta.url));
@@ -74,10 +74,11 @@ const BEHAVIOURS: HostileBehaviour[] = [
   'socketDestroyedAfterError',
 ];
 
-describe('contract run against hostile servers: bounded time and memory, a finding or one line and exit 2', () => {
-  it.each(BEHAVIOURS)(
-    '%s',
-    async (behaviour) => {
+// Concurrently: each run mostly waits on its server (trickles, deadlines), and memory is measured per process.
+describe.concurrent(
+  'contract run against hostile servers: bounded time and memory, a finding or one line and exit 2',
+  () => {
+    it.for(BEHAVIOURS)('%s', { timeout: 90_000 }, async (behaviour, { expect }) => {
       const server = await startHostileServer(behaviour);
       try {
         const run = await runAgainst(server.url);
@@ -97,7 +98,6 @@ describe('contract run against hostile servers: bounded time and memory, a findi
       } finally {
         await server.close();
       }
-    },
-    90_000,
-  );
-});
+    });
+  },
+);
