@@ -34,10 +34,18 @@ function printReport(report: LeftoverReport, print: Print): void {
   for (const account of report.unlisted) print(`  could not list ${account}`);
 }
 
-async function rounds(session: RunSession, options: Parameters<typeof cleanUpLeftovers>[1], print: Print) {
+/** Waits `ms` between rounds; tests pass one that takes no real time. */
+type Pause = (ms: number) => Promise<unknown>;
+
+async function rounds(
+  session: RunSession,
+  options: Parameters<typeof cleanUpLeftovers>[1],
+  print: Print,
+  pause: Pause,
+) {
   const total: LeftoverReport[] = [];
   for (let round = 0; round < (options.runId === undefined ? 1 : SETTLE_ROUNDS); round++) {
-    if (round > 0) await sleep(SETTLE_PAUSE_MS);
+    if (round > 0) await pause(SETTLE_PAUSE_MS);
     const report = await cleanUpLeftovers(session, options);
     if (!report.ok) throw report.error;
     printReport(report.value, print);
@@ -56,6 +64,7 @@ export async function cleanupCommand(
   olderThanFlag: string | undefined,
   env: Record<string, string | undefined>,
   print: Print,
+  pause: Pause = sleep,
 ): Promise<ExitCode> {
   const olderThan = olderThanFlag ?? DEFAULT_OLDER_THAN;
   const olderThanMs = parseAge(olderThan);
@@ -73,7 +82,8 @@ export async function cleanupCommand(
   try {
     const ledgerDir = config.value.ledgerDir ?? DEFAULT_LEDGER_DIR;
     const runId = env.CONTRACT_RUN_ID || undefined;
-    const reports = await rounds(session.value, { olderThanMs: olderThanMs.value, ledgerDir, runId }, print);
+    const options = { olderThanMs: olderThanMs.value, ledgerDir, runId };
+    const reports = await rounds(session.value, options, print, pause);
     // The first round saw the account as it was; later ones only catch keys minted meanwhile.
     const [first] = reports;
     const last = reports[reports.length - 1];

@@ -2,10 +2,13 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { measureProcess } from '../../src/cli/bench-process.ts';
 
-/** A node process that starts a child holding ~120 MiB for a moment: the tree's peak counts both. */
+/**
+ * A node process that starts a child holding ~120 MiB for a moment: the tree's peak counts both. The moment is
+ * real time in a real process (the sampler reads /proc every 20 ms): 300 ms, fifteen samples, enough under load.
+ */
 const PARENT = `
 const { spawnSync } = require('node:child_process');
-const child = 'const b = Buffer.alloc(120 * 2 ** 20, 1); setTimeout(() => console.log(b[0]), 600);';
+const child = 'const b = Buffer.alloc(120 * 2 ** 20, 1); setTimeout(() => console.log(b[0]), 300);';
 spawnSync(process.execPath, ['-e', child], { stdio: 'inherit' });
 `;
 

@@ -4,12 +4,14 @@ import { createHttpClient } from '../../src/http/create-http-client.ts';
 import { makeCase } from '../http/helpers.ts';
 
 const CONCURRENT = 8;
+/** The run's default deadline; memory.test.ts shortens it for the trickle, which only ever ends at it. */
+const TIMEOUT_MS = Number(process.env.PROBE_TIMEOUT_MS ?? 2000);
 
 async function probe(urls: string[]): Promise<void> {
   const baseRssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
   const outcomes: string[] = [];
   for (const url of urls) {
-    const options = { baseUrl: url, token: 't', timeoutMs: 2000, maxResponseBytes: 1024 * 1024 };
+    const options = { baseUrl: url, token: 't', timeoutMs: TIMEOUT_MS, maxResponseBytes: 1024 * 1024 };
     const client = createHttpClient(options);
     const exchanges = await Promise.all(Array.from({ length: CONCURRENT }, () => client.send(makeCase())));
     await client.close();

@@ -45,8 +45,12 @@ describe('memory of the http client, whatever the server sends', () => {
       // The server lives in this process; only the client's process is measured.
       const server = await startHostileServer(name);
       try {
+        // The trickle ends only at the client's deadline, waited in real time: 500 ms is enough to hold 8
+        // dripping answers, and the least that stays reliable; the others keep the default (they end sooner).
+        const env = { ...process.env, ...(name === 'trickle' ? { PROBE_TIMEOUT_MS: '500' } : {}) };
         const { stdout } = await promisify(execFile)(process.execPath, [bundle, server.url], {
           timeout: 15_000,
+          env,
         });
         const { maxRssMb, outcomes } = JSON.parse(stdout) as { maxRssMb: number; outcomes: string[] };
         expect(outcomes).toEqual(Array(8).fill(outcome));

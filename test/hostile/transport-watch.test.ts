@@ -7,7 +7,15 @@ import type { HttpClient } from '../../src/http/types.ts';
 import { makeCase } from '../http/helpers.ts';
 import { startHostileServer, type HostileBehaviour, type HostileServer } from './servers.ts';
 
-const TIMEOUT_MS = 1000;
+// Servers that never answer or trickle are judged at the client's deadline, waited in real time: for them
+// 400 ms, the least that stays reliable on a loaded machine. The others answer at once: for them a deadline
+// they never reach, even on a loaded machine (it costs no time).
+const DEADLINE_MS = 400;
+const TIMEOUT_MS = 5000;
+const ENDS_AT_DEADLINE = new Set<HostileBehaviour>(['neverAnswers', 'trickle']);
+// Below the one second the rate-limiting server asks in `Retry-After`: its 429s come back at once, without a
+// real wait (the throttle's waits are proven under fake timers in test/http/throttle-client.test.ts).
+const MAX_WAIT_MS = 500;
 const servers: HostileServer[] = [];
 afterAll(async () => {
   await Promise.all(servers.map((server) => server.close()));
@@ -19,11 +27,11 @@ async function clientFor(name: HostileBehaviour): Promise<HttpClient> {
   const client = createHttpClient({
     baseUrl: server.url,
     token: 't',
-    timeoutMs: TIMEOUT_MS,
+    timeoutMs: ENDS_AT_DEADLINE.has(name) ? DEADLINE_MS : TIMEOUT_MS,
     maxResponseBytes: 1024,
   });
-  // As a run paces its client: Retry-After honoured, waits bounded by the timeout.
-  return throttleClient(client, { maxWaitMs: TIMEOUT_MS });
+  // As a run paces its client: Retry-After honoured, waits bounded.
+  return throttleClient(client, { maxWaitMs: MAX_WAIT_MS });
 }
 
 /** Sends rounds of `concurrency` requests until the watch gives a verdict (at most `rounds`). */
