@@ -1,6 +1,5 @@
 import type { CompiledMedia, CompiledResponse } from '../../schema/types.ts';
-import { isJsonMediaType } from './is-json-media-type.ts';
-import { mediaTypeMatches } from './media-type-matches.ts';
+import { isJsonMediaType, mediaTypeMatches, mediaTypeOf } from '../../core/media-type.ts';
 
 /**
  * The declared media of a response that describes a body of `actual` type: an exact match first, then
@@ -10,7 +9,7 @@ import { mediaTypeMatches } from './media-type-matches.ts';
 export function pickMedia(response: CompiledResponse, actual: string | undefined): CompiledMedia | undefined {
   const { media } = response;
   if (actual !== undefined) {
-    const exact = media.find((item) => item.mediaType.split(';')[0]?.trim().toLowerCase() === actual);
+    const exact = media.find((item) => mediaTypeOf(item.mediaType) === actual);
     const matched = exact ?? media.find((item) => mediaTypeMatches(item.mediaType, actual));
     if (matched !== undefined) return matched;
     if (!isJsonMediaType(actual)) return undefined;
