@@ -35,6 +35,21 @@ export function mediaTypeMatches(declared: string, actual: string): boolean {
 }
 
 /**
+ * The declared media that describes a body of `actual` type, the most specific first: the exact type, then
+ * `type/*`, then `*\/*`. Undefined when none matches or `actual` is not a media type.
+ */
+export function declaredMediaFor<T extends { mediaType: string }>(
+  declared: readonly T[],
+  actual: string | undefined,
+): T | undefined {
+  const essence = mediaTypeOf(actual);
+  if (essence === undefined) return undefined;
+  const byKey = (key: string): T | undefined =>
+    declared.find((media) => mediaTypeOf(media.mediaType) === key);
+  return byKey(essence) ?? byKey(`${essence.split('/')[0] ?? ''}/*`) ?? byKey('*/*');
+}
+
+/**
  * A declared `content` key as a map key: case and spaces do not count, parameters do
  * (`Application/JSON; charset=utf-8` and `application/json;charset=utf-8` are one key).
  */

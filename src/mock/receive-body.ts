@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { CompiledOperation, CompiledMedia } from '../schema/types.ts';
 import { decodeJsonBody, type Decoded } from './decode-json-body.ts';
 import type { FaultName } from './faults.ts';
-import { mediaTypeMatches, mediaTypeOf } from '../core/media-type.ts';
+import { declaredMediaFor } from '../core/media-type.ts';
 import { problem } from './problem.ts';
 import { readBody } from './read-body.ts';
 import type { MockReply } from './types.ts';
@@ -66,19 +66,11 @@ export async function receiveBody(
     mediaTypes,
     faults: limits.faults,
   });
-  return checked(decoded, requestBody, mediaSent(requestBody.media, contentType), limits.faults);
-}
-
-/** The media of the type sent (exact, then wildcards), or the first declared when the type is wrong but forgiven. */
-function mediaSent(
-  media: readonly CompiledMedia[],
-  contentType: string | undefined,
-): CompiledMedia | undefined {
-  const essence = mediaTypeOf(contentType);
-  if (essence === undefined) return media[0];
-  return (
-    media.find((m) => mediaTypeOf(m.mediaType) === essence) ??
-    media.find((m) => mediaTypeMatches(m.mediaType, essence)) ??
-    media[0]
+  // The schema of the media type sent, or of the first one declared when the type is wrong but forgiven.
+  return checked(
+    decoded,
+    requestBody,
+    declaredMediaFor(requestBody.media, contentType) ?? requestBody.media[0],
+    limits.faults,
   );
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isJsonMediaType, mediaTypeKey, mediaTypeMatches, mediaTypeOf } from '../../src/core/media-type.ts';
+import {
+  declaredMediaFor,
+  isJsonMediaType,
+  mediaTypeKey,
+  mediaTypeMatches,
+  mediaTypeOf,
+} from '../../src/core/media-type.ts';
 
 describe('mediaTypeOf', () => {
   it('keeps the essence, lower-cased, without parameters', () => {
@@ -85,5 +91,26 @@ describe('mediaTypeKey', () => {
       mediaTypeKey('application/json;charset=utf-8'),
     );
     expect(mediaTypeKey('application/json')).not.toBe(mediaTypeKey('application/json; charset=utf-8'));
+  });
+});
+
+describe('declaredMediaFor', () => {
+  const declared = ['*/*', 'application/*', 'Application/JSON; charset=utf-8', 'text/plain'].map(
+    (mediaType) => ({
+      mediaType,
+    }),
+  );
+
+  it('picks the most specific declared key, whatever the order of the document', () => {
+    expect(declaredMediaFor(declared, 'application/json')?.mediaType).toBe('Application/JSON; charset=utf-8');
+    expect(declaredMediaFor(declared, 'APPLICATION/problem+json; q=1')?.mediaType).toBe('application/*');
+    expect(declaredMediaFor(declared, 'image/png')?.mediaType).toBe('*/*');
+    expect(declaredMediaFor(declared, 'text/plain')?.mediaType).toBe('text/plain');
+  });
+
+  it('picks nothing for a missing or invalid type, or one nothing declared covers', () => {
+    expect(declaredMediaFor(declared, undefined)).toBeUndefined();
+    expect(declaredMediaFor(declared, 'json')).toBeUndefined();
+    expect(declaredMediaFor([{ mediaType: 'text/*' }], 'image/png')).toBeUndefined();
   });
 });
