@@ -1,4 +1,4 @@
-import { percentEncode } from '../src/http/percent-encode.ts';
+import { percentEncode } from '../src/core/percent-encode.ts';
 
 /** One fuzzed request, as sent: the path is the raw request target. */
 export interface FuzzRequest {

@@ -1,3 +1,5 @@
+import { percentEncode } from './percent-encode.ts';
+
 /**
  * Every secret the run knows (tokens, minted one-time values) is replaced before any text leaves the
  * process: console, reports, replay files, curl commands, error messages. Secrets are matched as they are,
@@ -24,8 +26,11 @@ interface Entry {
   label: string;
 }
 
-/** encodeURIComponent throws on a lone surrogate; such a secret cannot appear percent-encoded anyway. */
-function percentEncoded(secret: string): string {
+/**
+ * As encodeURIComponent writes it (a server or proxy echoing a URL); it throws on a lone surrogate, and such
+ * a secret cannot appear so encoded anyway.
+ */
+function uriComponentEncoded(secret: string): string {
   try {
     return encodeURIComponent(secret);
   } catch {
@@ -33,9 +38,10 @@ function percentEncoded(secret: string): string {
   }
 }
 
+/** Also as the http layer sends it (`!'()*` encoded too), so an echoed query or path value is caught. */
 function variants(secret: string): string[] {
   const json = JSON.stringify(secret).slice(1, -1);
-  return [...new Set([secret, json, percentEncoded(secret)])];
+  return [...new Set([secret, json, uriComponentEncoded(secret), percentEncode(secret)])];
 }
 
 function walk(value: unknown, redact: (text: string) => string): unknown {

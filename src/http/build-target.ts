@@ -1,5 +1,5 @@
 import type { RequestCase } from '../generate/types.ts';
-import { percentEncode } from './percent-encode.ts';
+import { percentEncode } from '../core/percent-encode.ts';
 
 // `.` and `..` alone would be dot segments that clients, proxies and routers collapse.
 function encodePathValue(value: string): string {

@@ -1,7 +1,7 @@
 import type { RequestBody, RequestCase } from '../generate/types.ts';
 import { credentialsFor } from './authorization.ts';
 import { buildTarget } from './build-target.ts';
-import { percentEncode } from './percent-encode.ts';
+import { percentEncode } from '../core/percent-encode.ts';
 import { withCredentials } from './with-credentials.ts';
 import { withoutCredentialPlaces } from './without-credential-places.ts';
 import type { HttpClientOptions, SentRequest } from './types.ts';

@@ -1,5 +1,5 @@
 import type { PlacedCredential } from './authorization.ts';
-import { percentEncode } from './percent-encode.ts';
+import { percentEncode } from '../core/percent-encode.ts';
 
 /** Appends the credentials that go in the query: encoded on the wire, as placeholders when recorded. */
 function withQuery(url: string, credentials: PlacedCredential[], recorded: boolean): string {

@@ -1,10 +1,10 @@
+import { mediaTypeMatches } from '../core/media-type.ts';
 import type { FaultName } from './faults.ts';
-import { mediaTypeOf } from './media-type.ts';
 import { problem } from './problem.ts';
 import type { MockReply } from './types.ts';
 
 export interface DecodeConfig {
-  /** Media types the operation declares for its body, lower-cased. */
+  /** Media types the operation declares for its body, as declared. */
   mediaTypes: readonly string[];
   faults: ReadonlySet<FaultName>;
 }
@@ -26,8 +26,7 @@ function contentTypeProblem(header: string | undefined, config: DecodeConfig): s
   if (config.faults.has('any-content-type')) return undefined;
   const expected = `expected ${config.mediaTypes.join(' or ')}`;
   if (header === undefined) return `the Content-Type header is missing (${expected})`;
-  const essence = mediaTypeOf(header);
-  if (essence !== undefined && config.mediaTypes.includes(essence)) return undefined;
+  if (config.mediaTypes.some((declared) => mediaTypeMatches(declared, header))) return undefined;
   return `the Content-Type ${JSON.stringify(header)} is not supported (${expected})`;
 }
 

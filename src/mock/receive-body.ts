@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { CompiledOperation, CompiledMedia } from '../schema/types.ts';
 import { decodeJsonBody, type Decoded } from './decode-json-body.ts';
 import type { FaultName } from './faults.ts';
-import { mediaTypeOf } from './media-type.ts';
+import { declaredMediaFor } from '../core/media-type.ts';
 import { problem } from './problem.ts';
 import { readBody } from './read-body.ts';
 import type { MockReply } from './types.ts';
@@ -61,13 +61,16 @@ export async function receiveBody(
     return { kind: 'reply', reply, closeConnection: read.abandoned };
   }
   const contentType = request.headers['content-type'];
-  const mediaTypes = requestBody.media.map((m) => m.mediaType.toLowerCase());
+  const mediaTypes = requestBody.media.map((m) => m.mediaType);
   const decoded = decodeJsonBody(read.bytes, read.present, contentType, {
     mediaTypes,
     faults: limits.faults,
   });
   // The schema of the media type sent, or of the first one declared when the type is wrong but forgiven.
-  const essence = mediaTypeOf(contentType);
-  const media = requestBody.media.find((m) => m.mediaType.toLowerCase() === essence) ?? requestBody.media[0];
-  return checked(decoded, requestBody, media, limits.faults);
+  return checked(
+    decoded,
+    requestBody,
+    declaredMediaFor(requestBody.media, contentType) ?? requestBody.media[0],
+    limits.faults,
+  );
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { percentEncode } from '../../src/core/percent-encode.ts';
 import { createRedactor } from '../../src/core/redact.ts';
 
 describe('createRedactor', () => {
@@ -13,6 +14,15 @@ describe('createRedactor', () => {
     expect(out).not.toContain(JSON.stringify(secret).slice(1, -1));
     expect(out).not.toContain(encodeURIComponent(secret));
     expect(out.match(/\[REDACTED minted value\]/g)).toHaveLength(3);
+  });
+
+  it('replaces a secret percent-encoded as the http layer sends it', () => {
+    const redactor = createRedactor();
+    const secret = "fk_it's(mine)*!";
+    redactor.add(secret, 'minted value');
+    const sent = `?key=${percentEncode(secret)}`;
+    expect(sent).not.toContain(encodeURIComponent(secret));
+    expect(redactor.redact(sent)).toBe('?key=[REDACTED minted value]');
   });
 
   it('replaces the longer of two overlapping secrets whole', () => {

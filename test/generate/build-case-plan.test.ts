@@ -6,7 +6,7 @@ import type { CasePlan } from '../../src/generate/case-plan-types.ts';
 import type { RequestCase } from '../../src/generate/types.ts';
 import { compileSpec } from '../../src/schema/compile-spec.ts';
 import { failsOnlyFor } from '../../src/schema/fails-only-for.ts';
-import type { CompiledOperation, CompiledSchema } from '../../src/schema/types.ts';
+import type { CompiledMedia, CompiledOperation, CompiledSchema } from '../../src/schema/types.ts';
 import { loadSpec } from '../../src/spec/load-spec.ts';
 
 const PINNED = new URL('../../fixtures/create-service-account-api-key.openapi.yaml', import.meta.url)
@@ -115,6 +115,19 @@ describe('buildCasePlan on createServiceAccountApiKey', () => {
         ['contentType', 'rejected'],
       ]),
     );
+  });
+
+  it('reads declared media types like the checks: text/json is JSON, text/* takes text/plain', () => {
+    const [json] = operation.requestBody?.media ?? [];
+    if (json === undefined) throw new Error('the fixture declares a JSON body');
+    const withMedia = (...media: CompiledMedia[]) =>
+      buildCasePlan({ ...operation, requestBody: { required: true, media } }, { fixedPathParams: FIXED });
+    const textJson = withMedia({ ...json, mediaType: 'Text/JSON; charset=utf-8' });
+    const sent = textJson.coverage.find((requestCase) => requestCase.body.kind === 'json');
+    expect(sent?.headers['content-type']).toBe('Text/JSON; charset=utf-8');
+    const titlesOf = (plan: CasePlan) => plan.request.map((requestCase) => requestCase.title);
+    expect(titlesOf(textJson)).toContain('JSON sent as text/plain');
+    expect(titlesOf(withMedia(json, { mediaType: 'TEXT/*' }))).not.toContain('JSON sent as text/plain');
   });
 
   it('plans every credential fault for bearer security, with no secret in any case', () => {

@@ -1,14 +1,11 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   parameterChannel,
   type ParameterChannel,
 } from '../../src/generate/_internals/params/parameter-channel.ts';
-import { percentEncode as generatorEncode } from '../../src/generate/_internals/params/percent-encode.ts';
 import { placeParameters } from '../../src/generate/_internals/params/place-parameters.ts';
 import type { RequestCase } from '../../src/generate/types.ts';
 import { buildTarget } from '../../src/http/build-target.ts';
-import { percentEncode as httpEncode } from '../../src/http/percent-encode.ts';
 import type { CompiledParameter } from '../../src/schema/types.ts';
 import type { ParameterLocation } from '../../src/spec/types.ts';
 import { compiledSchemaFor } from '../helpers/compiled-schema.ts';
@@ -136,15 +133,6 @@ describe('parameter styles: the OpenAPI style table (RFC 6570 for label)', () =>
 });
 
 describe('parameter values: encoding and reading back', () => {
-  it('percent-encodes exactly as the http layer does', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (text) => {
-        expect(generatorEncode(text)).toBe(httpEncode(text));
-      }),
-      { numRuns: 2000, seed: 5 },
-    );
-  });
-
   it('encodes content and keeps delimiters: a path value with /, %, spaces and unicode', () => {
     expect(sent(channel('path', { type: 'string' }), 'a/b%c d é😀')).toBe(
       'a%2Fb%25c%20d%20%C3%A9%F0%9F%98%80',

@@ -24,6 +24,16 @@ describe('decodeJsonBody', () => {
     });
   });
 
+  it('reads declared keys like the checks do: case, parameters and wildcards', () => {
+    const declared = (mediaTypes: string[], header: string) =>
+      decodeJsonBody(Buffer.from('{}'), true, header, { mediaTypes, faults: new Set() }).ok;
+    expect(declared(['Application/JSON; charset=utf-8'], 'application/json')).toBe(true);
+    expect(declared(['application/*'], 'application/merge-patch+json')).toBe(true);
+    expect(declared(['text/plain', 'application/json'], 'APPLICATION/JSON')).toBe(true);
+    expect(declared(['application/json'], 'application/problem+json')).toBe(false);
+    expect(declared(['*/*'], 'not a media type')).toBe(false);
+  });
+
   it('tells a missing body from an empty one', () => {
     expect(decodeJsonBody(Buffer.alloc(0), false, undefined, config())).toEqual({
       ok: true,

@@ -1,17 +1,15 @@
 import type { CompiledMedia, CompiledResponse } from '../../schema/types.ts';
-import { isJsonMediaType } from './is-json-media-type.ts';
-import { mediaTypeMatches } from './media-type-matches.ts';
+import { declaredMediaFor, isJsonMediaType } from '../../core/media-type.ts';
 
 /**
- * The declared media of a response that describes a body of `actual` type: an exact match first, then
- * wildcards. Without a Content-Type, or with an undeclared JSON type, a single declared JSON media is used,
- * so the body is still validated (content_type_conformance reports the type itself).
+ * The declared media of a response that describes a body of `actual` type: the most specific match
+ * (exact, `type/*`, `*\/*`). Without a Content-Type, or with an undeclared JSON type, a single declared
+ * JSON media is used, so the body is still validated (content_type_conformance reports the type itself).
  */
 export function pickMedia(response: CompiledResponse, actual: string | undefined): CompiledMedia | undefined {
   const { media } = response;
   if (actual !== undefined) {
-    const exact = media.find((item) => item.mediaType.split(';')[0]?.trim().toLowerCase() === actual);
-    const matched = exact ?? media.find((item) => mediaTypeMatches(item.mediaType, actual));
+    const matched = declaredMediaFor(media, actual);
     if (matched !== undefined) return matched;
     if (!isJsonMediaType(actual)) return undefined;
   }

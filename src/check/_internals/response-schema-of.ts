@@ -1,7 +1,7 @@
+import { mediaTypeOf } from '../../core/media-type.ts';
 import type { ReceivedResponse } from '../../http/types.ts';
 import type { CompiledSchema } from '../../schema/types.ts';
 import type { CheckContext } from '../types.ts';
-import { mediaTypeOf } from './media-type.ts';
 import { pickMedia } from './pick-media.ts';
 
 /** The compiled schema declared for a response's status and media type, if any. */

@@ -1,7 +1,6 @@
+import { mediaTypeMatches, mediaTypeOf } from '../../core/media-type.ts';
 import { bodyExcerpt } from '../_internals/body-excerpt.ts';
 import { failed } from '../_internals/failed.ts';
-import { mediaTypeMatches } from '../_internals/media-type-matches.ts';
-import { mediaTypeOf } from '../_internals/media-type.ts';
 import { noResponse } from '../_internals/no-response.ts';
 import type { Check } from '../types.ts';
 
@@ -31,7 +30,7 @@ export const contentTypeConformance: Check = {
     const shown = response.headers['content-type']?.split(';')[0]?.trim() || '(none)';
     return failed(
       ctx,
-      `${response.status} answered with ${actual === undefined ? 'no Content-Type' : `Content-Type ${shown}`}, declared: ${expected}`,
+      `${response.status} answered with ${shown === '(none)' ? 'no Content-Type' : `Content-Type ${shown}`}, declared: ${expected}`,
       { expected, actual: shown, status: response.status, excerpt: bodyExcerpt(ctx, response) },
       `${response.status}:${shown}`,
     );

@@ -1,7 +1,7 @@
+import { mediaTypeOf } from '../../core/media-type.ts';
 import type { ReceivedResponse } from '../../http/types.ts';
 import { bodyExcerpt } from '../_internals/body-excerpt.ts';
 import { failed } from '../_internals/failed.ts';
-import { mediaTypeOf } from '../_internals/media-type.ts';
 import { noResponse } from '../_internals/no-response.ts';
 import { noted } from '../_internals/noted.ts';
 import { responseSchemaOf } from '../_internals/response-schema-of.ts';

@@ -1,10 +1,9 @@
+import { isJsonMediaType, mediaTypeOf } from '../../core/media-type.ts';
 import type { ReceivedResponse } from '../../http/types.ts';
 import type { CompiledSchema } from '../../schema/types.ts';
 import { bodyExcerpt } from '../_internals/body-excerpt.ts';
 import { describeSchemaErrors } from '../_internals/describe-schema-errors.ts';
 import { failed } from '../_internals/failed.ts';
-import { isJsonMediaType } from '../_internals/is-json-media-type.ts';
-import { mediaTypeOf } from '../_internals/media-type.ts';
 import { noResponse } from '../_internals/no-response.ts';
 import { pickMedia } from '../_internals/pick-media.ts';
 import type { Check, CheckContext, CheckOutcome } from '../types.ts';

@@ -10,7 +10,7 @@ import {
   type NumericBounds,
 } from './numeric-bounds.ts';
 import { dependentRequired, undeclaredSchema } from './object-arbitrary.ts';
-import { setOwn } from './own-property.ts';
+import { setOwn } from '../../core/own-property.ts';
 import { isJsonSchema, numberKeyword, schemaArray, schemaMap, stringKeyword } from './schema-object.ts';
 import { viewOf, type SchemaView } from './schema-view.ts';
 import { patternArbitrary } from './string-arbitrary.ts';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { JsonSchema } from '../../schema/types.ts';
 import { boundedFilter } from './bounded-filter.ts';
 import { smallJsonValue } from './json-value.ts';
-import { copyObject, setOwn } from './own-property.ts';
+import { copyObject, setOwn } from '../../core/own-property.ts';
 import { propertyNameCheck } from './property-names.ts';
 import { isJsonSchema, numberKeyword, schemaMap } from './schema-object.ts';
 import type { SchemaView } from './schema-view.ts';

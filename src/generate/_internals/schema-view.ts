@@ -1,7 +1,7 @@
+import { mergeAllOfKeyword } from '../../schema/merge-all-of-keyword.ts';
 import { discriminatorOf, type Discriminator } from '../../schema/discriminator-of.ts';
 import type { JsonSchema } from '../../schema/types.ts';
 import { enterRef, nodeCache, refDepthOf, type GenContext } from './gen-context.ts';
-import { mergeKeyword } from './merge-keyword.ts';
 import { asSchemaObject, schemaArray, type SchemaObject } from './schema-object.ts';
 
 /** Past this many extra openings of a recursive `$ref`, generation gives up on the branch. */
@@ -88,7 +88,7 @@ function fold(state: FoldState, schema: SchemaObject, prefix: string): void {
   state.discriminator ??= discriminatorOf(schema);
   for (const [keyword, value] of Object.entries(schema)) {
     if (keyword === '$ref' || keyword === 'allOf' || keyword === '$defs') continue;
-    if (mergeKeyword(state.schema, keyword, value)) {
+    if (mergeAllOfKeyword(state.schema, keyword, value)) {
       if (!state.origin.has(keyword)) state.origin.set(keyword, prefix);
       for (const entry of entriesOf(keyword, value)) {
         if (!state.origin.has(`${keyword}/${entry}`)) state.origin.set(`${keyword}/${entry}`, prefix);

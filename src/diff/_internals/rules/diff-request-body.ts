@@ -1,6 +1,6 @@
 import type { Operation, RequestBodySpec } from '../../../spec/types.ts';
 import { diffSchemas, type DiffContext } from '../diff-context.ts';
-import { byMediaType } from '../media-key.ts';
+import { byMediaType } from '../by-media-type.ts';
 
 const LOCATION = 'request body';
 

@@ -1,6 +1,6 @@
 import type { Operation, ResponseSpec } from '../../../spec/types.ts';
 import { diffSchemas, type DiffContext } from '../diff-context.ts';
-import { byMediaType } from '../media-key.ts';
+import { byMediaType } from '../by-media-type.ts';
 import { diffResponseHeaders } from './diff-response-headers.ts';
 
 /** `2xx` and `2XX` are the same range. */

@@ -1,3 +1,4 @@
+import { isJsonMediaType } from '../../../core/media-type.ts';
 import type { CaseExpectation, RequestCase } from '../../../generate/types.ts';
 import type { CompiledOperation } from '../../../schema/types.ts';
 
@@ -12,8 +13,6 @@ export interface HandMadeCase {
   tags?: string[];
 }
 
-const JSON_MEDIA = /^application\/(.+\+)?json$/i;
-
 /**
  * A request case for a step of a key's life cycle or its clean-up, built from the operation as declared:
  * method, path, its JSON media type, and credentials when the operation requires them. Such cases are not
@@ -22,7 +21,7 @@ const JSON_MEDIA = /^application\/(.+\+)?json$/i;
 export function handMadeCase(operation: CompiledOperation, spec: HandMadeCase): RequestCase {
   const { method, path, operationId, security } = operation.operation;
   const mediaType =
-    operation.requestBody?.media.find((media) => JSON_MEDIA.test(media.mediaType))?.mediaType ??
+    operation.requestBody?.media.find((media) => isJsonMediaType(media.mediaType))?.mediaType ??
     'application/json';
   const json = spec.body !== undefined;
   return {

@@ -1,3 +1,4 @@
+import { isJsonMediaType } from '../../../core/media-type.ts';
 import type { CompiledOperation, CompiledSchema } from '../../../schema/types.ts';
 import { numericProperty, type NumericProperty } from './numeric-property.ts';
 
@@ -25,7 +26,7 @@ const UNITS: [RegExp, number][] = [
 
 /** The body schema of an operation's JSON request, if any. */
 export function requestSchemaOf(operation: CompiledOperation): CompiledSchema | undefined {
-  return operation.requestBody?.media.find((media) => /json/i.test(media.mediaType))?.schema;
+  return operation.requestBody?.media.find((media) => isJsonMediaType(media.mediaType))?.schema;
 }
 
 function field(name: string, unitMs: number, property: NumericProperty): TimeField {

@@ -2,7 +2,7 @@ import { escapePointerSegment } from '../../../core/json-pointer.ts';
 import { mayBe } from '../json-types.ts';
 import { minimalValue } from '../minimal-value.ts';
 import { childSite, labelOf, reasonFor, type Site } from '../mutations/node-mutation.ts';
-import { copyObject, setOwn } from '../own-property.ts';
+import { copyObject, setOwn } from '../../../core/own-property.ts';
 import type { SchemaView } from '../schema-view.ts';
 import { freeName, visibleProperties, type PropertyEntry } from '../visible-properties.ts';
 import { invalid, valid, type CoverageWalker, type NodeCoverage } from './node-coverage.ts';

@@ -1,4 +1,4 @@
-import { setOwn } from '../own-property.ts';
+import { setOwn } from '../../../core/own-property.ts';
 import { minimalValue } from '../minimal-value.ts';
 import { objectArbitrary, undeclaredSchema } from '../object-arbitrary.ts';
 import { freeNames } from '../visible-properties.ts';

@@ -1,3 +1,4 @@
+import { isJsonMediaType } from '../../../core/media-type.ts';
 import { unescapePointerSegment } from '../../../core/json-pointer.ts';
 import type { ParameterLocation, ParameterSpec } from '../../../spec/types.ts';
 
@@ -47,8 +48,7 @@ export function contentMediaType(spec: ParameterSpec): string | undefined {
 export function parameterStyle(spec: ParameterSpec): ParameterStyle | { unsupported: string } {
   const media = contentMediaType(spec);
   if (media !== undefined) {
-    const essence = (media.split(';')[0] ?? '').trim().toLowerCase();
-    return essence === 'application/json' || essence.endsWith('+json')
+    return isJsonMediaType(media)
       ? { style: 'json', explode: false }
       : { unsupported: `content ${media} is not generated (only JSON content)` };
   }

@@ -1,6 +1,6 @@
 import type { ParameterLocation } from '../../../spec/types.ts';
 import { textOf } from './decode-parameter.ts';
-import { percentEncode } from './percent-encode.ts';
+import { percentEncode } from '../../../core/percent-encode.ts';
 import type { Rendered, Token } from './render-parameter.ts';
 
 /**

@@ -1,15 +1,10 @@
+import { isJsonMediaType, mediaTypeMatches } from '../../../core/media-type.ts';
 import type { CompiledMedia, CompiledOperation, CompiledSchema } from '../../../schema/types.ts';
 
 export interface JsonBody {
   mediaType: string;
   schema: CompiledSchema;
   required: boolean;
-}
-
-/** `application/json` and `*+json` (parameters ignored). */
-export function isJsonMediaType(mediaType: string): boolean {
-  const essence = (mediaType.split(';')[0] ?? '').trim().toLowerCase();
-  return essence === 'application/json' || essence.endsWith('+json');
 }
 
 /** The operation's JSON request body with a schema, when it declares one. */
@@ -25,15 +20,5 @@ export function jsonBody(operation: CompiledOperation): JsonBody | undefined {
 
 /** Whether the operation also takes this content type (then sending it is no fault). */
 export function acceptsMediaType(operation: CompiledOperation, mediaType: string): boolean {
-  const [type = '', subtype = ''] = mediaType.split('/');
-  return (operation.requestBody?.media ?? []).some((entry) => {
-    const [declaredType = '', declaredSubtype = ''] = (entry.mediaType.split(';')[0] ?? '')
-      .trim()
-      .toLowerCase()
-      .split('/');
-    return (
-      (declaredType === '*' || declaredType === type) &&
-      (declaredSubtype === '*' || declaredSubtype === subtype)
-    );
-  });
+  return (operation.requestBody?.media ?? []).some((entry) => mediaTypeMatches(entry.mediaType, mediaType));
 }

@@ -1,5 +1,5 @@
 import type { Reason, RequestCase } from '../../types.ts';
-import { setOwn } from '../own-property.ts';
+import { setOwn } from '../../../core/own-property.ts';
 import { acceptsMediaType, type JsonBody } from './json-body.ts';
 import { makeCase, type CaseFields, type PlanContext } from './plan-context.ts';
 

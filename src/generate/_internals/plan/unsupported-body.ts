@@ -3,7 +3,7 @@ import { compileErrorOf } from '../../../schema/compile-error-of.ts';
 import type { CasePlan, UnsupportedFeature } from '../../case-plan-types.ts';
 import type { CasePhase } from '../../types.ts';
 import { diagnoseSchema } from './diagnose-schema.ts';
-import { isJsonMediaType } from './json-body.ts';
+import { isJsonMediaType } from '../../../core/media-type.ts';
 import { VALID_REQUEST_PHASES } from './parameter-plan.ts';
 import type { PlanContext } from './plan-context.ts';
 

@@ -1,5 +1,4 @@
-import { copyObject, setOwn } from './own-property.ts';
-import type { SchemaObject } from './schema-object.ts';
+import { copyObject, setOwn } from '../core/own-property.ts';
 
 const LOWER_BOUNDS = new Set([
   'minLength',
@@ -31,18 +30,23 @@ const ANNOTATIONS = new Set([
 ]);
 
 /**
- * Combines one keyword of an `allOf` branch into the schema gathered so far. Returns false when the two cannot
- * be expressed as one keyword (two different patterns, two `not`s...): the caller keeps them for the final check.
+ * Combines one keyword of an `allOf` branch into the schema gathered so far (`target`, changed in place), so
+ * that the result allows what both allow: bounds the tighter, types intersected (an integer is a number),
+ * `required` joined, `enum` intersected, flags set when either sets them, `properties`,
+ * `patternProperties` and `dependentSchemas` joined with an `allOf` per shared entry, annotations from the
+ * first. Returns false, leaving `target` as it was, when the two cannot be written as one keyword (two
+ * different patterns, two `not`s...): the caller decides (generate validates at the end, the diff keeps the first).
  */
-export function mergeKeyword(target: SchemaObject, keyword: string, value: unknown): boolean {
-  const current = target[keyword];
-  if (!(keyword in target) || ANNOTATIONS.has(keyword)) {
-    if (!(keyword in target)) target[keyword] = value;
+export function mergeAllOfKeyword(target: Record<string, unknown>, keyword: string, value: unknown): boolean {
+  if (!Object.hasOwn(target, keyword)) {
+    setOwn(target, keyword, value);
     return true;
   }
+  if (ANNOTATIONS.has(keyword)) return true;
+  const current = target[keyword];
   const merged = combine(keyword, current, value);
   if (merged === undefined) return JSON.stringify(current) === JSON.stringify(value);
-  target[keyword] = merged;
+  setOwn(target, keyword, merged);
   return true;
 }
 
@@ -76,9 +80,14 @@ function intersectTypes(current: unknown, value: unknown): string[] {
   return [...new Set([...fromCurrent, ...integerFromOther])];
 }
 
-function mergeSchemaMaps(current: unknown, value: unknown): Record<string, unknown> {
-  const merged = copyObject(current as Record<string, unknown>);
-  for (const [key, schema] of Object.entries(value as Record<string, unknown>)) {
+const isMap = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function mergeSchemaMaps(current: unknown, value: unknown): Record<string, unknown> | undefined {
+  if (!isMap(current) || !isMap(value)) return undefined;
+  const merged = copyObject(current);
+  // Both constrain the entry: left as an allOf, folded when a walker reaches it.
+  for (const [key, schema] of Object.entries(value)) {
     setOwn(merged, key, Object.hasOwn(merged, key) ? { allOf: [merged[key], schema] } : schema);
   }
   return merged;
