@@ -8,7 +8,7 @@ import { fail, pass, skip, type Verdict } from './judge.ts';
 import { LIFECYCLE_CHECKS as C, type LifecycleCheck } from './lifecycle-checks.ts';
 import { stepCase, type LifecycleContext } from './lifecycle-context.ts';
 import type { MintedKey } from './minted-key.ts';
-import { recordLifecycle } from './record-lifecycle.ts';
+import { recordExtensionVerdicts } from '../../../run/record-extension-verdicts.ts';
 import { revokedAtKeptVerdict, revokedAtName, revokedAtVerdict, type RevokeWindow } from './revoked-at.ts';
 import { sendStep } from './send-step.ts';
 
@@ -83,7 +83,7 @@ async function list(ctx: LifecycleContext, title: string): Promise<CaseOutcome> 
 /** Lists the keys: the created key is there as created, and no value is. */
 export async function listedStep(ctx: LifecycleContext, key: MintedKey): Promise<void> {
   const outcome = await list(ctx, 'list the keys after creating one');
-  recordLifecycle(ctx.session, outcome, [
+  recordExtensionVerdicts(ctx.session, outcome, [
     listedAsCreated(ctx, outcome, key),
     listedWithoutValue(ctx, outcome),
   ]);
@@ -126,7 +126,7 @@ async function listRevoked(ctx: LifecycleContext, key: MintedKey, listing: Revok
     item === undefined
       ? skip(listing.check, 'the key is not listed')
       : listing.judge(item, name, (v) => fail(ctx.session, listing.check, outcome.exchange, v));
-  recordLifecycle(ctx.session, outcome, [
+  recordExtensionVerdicts(ctx.session, outcome, [
     ...(listing.judgesMark ? [listedRevoked(ctx, outcome, item)] : []),
     timed,
     listedWithoutValue(ctx, outcome),
