@@ -4,7 +4,7 @@ import { formatPlanTable, summarisePlan, type PlanSummary } from '../report/form
 import { formatSecuritySummary } from '../report/format-security-summary.ts';
 import { toPlanLine } from '../report/plan-line.ts';
 import { PINNED_SPEC } from '../run/pinned-spec.ts';
-import { resolveCredentials } from '../run/credentials-config.ts';
+import { resolveRunCredentials } from '../run/credentials-config.ts';
 import { planFor } from '../run/plan-operation.ts';
 import { plannedCases } from '../run/planned-cases.ts';
 import { readRunConfig } from '../run/run-config.ts';
@@ -37,10 +37,12 @@ export async function planCommand(json: boolean, env: Env, print: (line: string)
     process.stderr.write(
       `contract plan: skipped ${skipped.operationId} (${skipped.method.toUpperCase()} ${skipped.path}): ${skipped.reason}\n`,
     );
+  // Which schemes the run would hold credentials for, resolved once as a run's session does.
+  const { availability } = resolveRunCredentials(config, compiled);
   const summaries: PlanSummary[] = [];
   let lines = 0;
   for (const operation of operations) {
-    const planned = planFor(operation, { config, compiled, extensions });
+    const planned = planFor(operation, { config, compiled, extensions, availability });
     if (!planned.ok) {
       process.stderr.write(`contract plan: skipped ${planned.error.message}\n`);
       continue;
@@ -56,10 +58,6 @@ export async function planCommand(json: boolean, env: Env, print: (line: string)
   }
   if (!json) {
     print(formatPlanTable({ source, seed: config.seed, runs: config.runs }, summaries));
-    const { availability } = resolveCredentials(
-      config,
-      compiled.operations.map((o) => o.operation),
-    );
     for (const line of formatSecuritySummary(
       securitySummary(
         operations.map((o) => o.operation),

@@ -2,13 +2,14 @@ import { ContractError } from '../core/errors.ts';
 import { unwrap } from '../core/result.ts';
 import { formatFindingGroup } from '../report/format-finding-group.ts';
 import { apiKeysExtension } from '../extensions/api-keys/api-keys-extension.ts';
+import { findingGroupOf } from '../run/finding-group-of.ts';
 import { openSession } from '../run/open-session.ts';
 import type { RecordedStep } from '../run/recorded-step.ts';
 import type { ReplayFile } from '../run/replay-file.ts';
 import { readReplayFile } from '../run/read-replay-file.ts';
 import { replaySteps } from '../run/replay-steps.ts';
 import { readRunConfig } from '../run/run-config.ts';
-import type { CaseOutcome, Failure, FindingGroup, RunSession } from '../run/types.ts';
+import type { CaseOutcome, RunSession } from '../run/types.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 
 type Env = Record<string, string | undefined>;
@@ -23,21 +24,6 @@ function replayEnv(env: Env, file: ReplayFile): Env {
     ...env,
     CONTRACT_BASE_URL: env.CONTRACT_BASE_URL || target,
     CONTRACT_SPEC: env.CONTRACT_SPEC || (spec.chosen === 'given' ? spec.source : undefined),
-  };
-}
-
-function asGroup(failure: Failure): FindingGroup {
-  const { operationId, check, severity, origin, groupKey, status } = failure;
-  return {
-    key: groupKey,
-    operationId,
-    check,
-    severity,
-    origin,
-    groupKey,
-    status,
-    count: 1,
-    example: failure,
   };
 }
 
@@ -66,7 +52,8 @@ async function replayOne(
   const replayed = unwrap(await replaySteps(session, file));
   replayed.outcomes.forEach((outcome, index) => print(stepLine(outcome, index, replayed.outcomes.length)));
   const failures = replayed.outcomes[replayed.outcomes.length - 1]?.failures ?? [];
-  for (const failure of failures) print(`\n${formatFindingGroup(asGroup(failure))}\n`);
+  for (const failure of failures)
+    print(`\n${formatFindingGroup(findingGroupOf(failure, failure.groupKey, 1))}\n`);
   const others = failures.length > 0 ? `; ${failures.length} other failure(s) above` : '';
   if (replayed.inconclusive) {
     print(

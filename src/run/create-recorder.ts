@@ -1,6 +1,7 @@
 import type { ContractError } from '../core/errors.ts';
 import { secretDigest } from '../core/secret-digest.ts';
 import type { CheckResult } from '../check/types.ts';
+import { findingGroupOf } from './finding-group-of.ts';
 import { createTimingCollector, type TimedRunResults, type TimingCollector } from './operation-timings.ts';
 import type {
   CaseNote,
@@ -35,18 +36,7 @@ function addFailure(groups: Map<string, FindingGroup>, failure: Failure, counts:
   const key = groupKeyOf(failure);
   const group = groups.get(key);
   if (group === undefined) {
-    const { operationId, check, severity, origin, groupKey, status } = failure;
-    groups.set(key, {
-      key,
-      operationId,
-      check,
-      severity,
-      origin,
-      groupKey,
-      status,
-      count: counts ? 1 : 0,
-      example: failure,
-    });
+    groups.set(key, findingGroupOf(failure, key, counts ? 1 : 0));
     return;
   }
   if (counts) group.count += 1;

@@ -6,6 +6,7 @@ import {
   TOKEN_PLACEHOLDER,
 } from '../http/placeholders.ts';
 import type { CredentialValue, SchemeCredential } from '../http/scheme-credential.ts';
+import type { CompiledSpec } from '../schema/types.ts';
 import { placementOf } from '../spec/security-placement.ts';
 import { securityRequirementsOf } from '../spec/security-requirements.ts';
 import { credentialVariable } from '../spec/security-variable.ts';
@@ -108,4 +109,15 @@ export function resolveCredentials(
   }
   const unused = Object.keys(sources.credentials).filter((name) => !named.has(name));
   return { credentials, availability: { valid, forbidden }, secrets: [...secrets], unused };
+}
+
+/** The run's credentials, resolved once over every operation of the document: by the session and by `contract plan`. */
+export function resolveRunCredentials(
+  sources: CredentialSources,
+  compiled: Pick<CompiledSpec, 'operations'>,
+): ResolvedCredentials {
+  return resolveCredentials(
+    sources,
+    compiled.operations.map((operation) => operation.operation),
+  );
 }

@@ -118,17 +118,16 @@ export async function executeCase(
     return { case: tagged, exchange, results: [], failures: [], notes: [{ message: skipped }] };
   const operation = session.compiled.operation(tagged.operationId);
   if (operation === undefined) throw new ContractError('OAC_ERR_OPERATION_NOT_FOUND', tagged.operationId);
-  const toolError = toolErrorOf(exchange, session.baseUrl);
+  const unreachable = toolErrorOf(exchange, session.baseUrl);
   const minted = mintCount(session.memory);
-  const results = toolError
-    ? []
+  // A check that threw cannot vouch for this exchange: the run must not pass on it (exit 2, not 0).
+  const { results, toolError } = unreachable
+    ? { results: [], toolError: unreachable }
     : runChecks(
         session.checks,
         { operation, options: session.checkOptions, memory: session.memory },
         exchange,
       );
-  // A check that threw cannot vouch for this exchange: the run must not pass on it (exit 2, not 0).
-  const broken = results.find((result) => result.internalError !== undefined);
   noteMinter(session.memory, minted, () => recordStep(exchange, session.baseUrl));
   const outcome: CaseOutcome = {
     case: tagged,
@@ -136,11 +135,7 @@ export async function executeCase(
     results,
     ...splitDeferred(results, toFailures(session, exchange, results)),
     notes: notesOf(results),
-    toolError:
-      toolError ??
-      (broken === undefined
-        ? undefined
-        : new ContractError('OAC_ERR_CHECK_FAILED', `${broken.check} threw: ${broken.internalError ?? ''}`)),
+    toolError,
   };
   if (options.record !== false) session.recorder.record(outcome);
   return outcome;

@@ -39,7 +39,7 @@ export interface ContractExtension {
   applies?(compiled: CompiledSpec, secretFields: readonly string[]): boolean;
   /** Run on every exchange, like the built-in checks. */
   checks?: readonly Check[];
-  /** Judged inside the extension's phases. */
+  /** Judged inside the extension's phases; their verdicts are recorded with `recordExtensionVerdicts`. */
   namedChecks?: readonly NamedCheck[];
   /** Called once when the session opens, before any request: the client every request goes through. */
   wrapClient?(client: HttpClient, setup: ExtensionSetup): HttpClient;

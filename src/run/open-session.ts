@@ -14,7 +14,7 @@ import type { LoadedSpec } from '../spec/types.ts';
 import type { CompiledSpec } from '../schema/types.ts';
 import { checkReachable } from './check-reachable.ts';
 import { createRecorder } from './create-recorder.ts';
-import { resolveCredentials } from './credentials-config.ts';
+import { resolveRunCredentials } from './credentials-config.ts';
 import type { ContractExtension } from './extension.ts';
 import { newRunId } from './run-marker/run-id.ts';
 import type { RunConfig } from './run-config.ts';
@@ -135,10 +135,7 @@ function sessionOver(
   extensions: readonly ContractExtension[],
 ): RunSession {
   // Which schemes the run holds credentials for (CONTRACT_AUTH_*, CONTRACT_TOKEN), sent where each scheme says.
-  const resolved = resolveCredentials(
-    config,
-    compiled.operations.map((operation) => operation.operation),
-  );
+  const resolved = resolveRunCredentials(config, compiled);
   const http = createHttpClient({
     credentials: resolved.credentials,
     baseUrl,

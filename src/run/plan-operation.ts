@@ -2,7 +2,6 @@ import { err, ok, type Result } from '../core/result.ts';
 import { buildCasePlan } from '../generate/build-case-plan.ts';
 import type { CasePlan, CredentialAvailability } from '../generate/case-plan-types.ts';
 import type { CompiledOperation, CompiledSpec } from '../schema/types.ts';
-import { resolveCredentials } from './credentials-config.ts';
 import type { ContractExtension } from './extension.ts';
 import { knownPathParams } from './path-params.ts';
 import type { RunConfig } from './run-config.ts';
@@ -13,8 +12,8 @@ export interface PlanContext {
   config: RunConfig;
   compiled: CompiledSpec;
   extensions: readonly ContractExtension[];
-  /** Resolved once by the session; resolved here for this operation alone otherwise (`contract plan`). */
-  availability?: CredentialAvailability;
+  /** Which schemes the run holds credentials for: resolved once per run (`resolveRunCredentials`). */
+  availability: CredentialAvailability;
 }
 
 /**
@@ -23,9 +22,7 @@ export interface PlanContext {
  * cannot plan is an error value (it is skipped, the others run).
  */
 export function planFor(operation: CompiledOperation, context: PlanContext): Result<CasePlan> {
-  const { config } = context;
-  // Which schemes the run holds credentials for (CONTRACT_AUTH_*, CONTRACT_TOKEN); values stay in the client.
-  const availability = context.availability ?? resolveCredentials(config, [operation.operation]).availability;
+  const { config, availability } = context;
   let plan: CasePlan;
   try {
     plan = buildCasePlan(operation, {

@@ -113,7 +113,7 @@ function leaksPart(texts: string[], secret: string): boolean {
 
 function runAll(secret: string, token: string): CheckResult[] {
   const ctx = mintedContext(secret, token);
-  return scenarios(secret, token).flatMap((exchange) => runChecks(builtinChecks, ctx, exchange));
+  return scenarios(secret, token).flatMap((exchange) => runChecks(builtinChecks, ctx, exchange).results);
 }
 
 describe('redaction of evidence', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtinChecks } from '../../src/check/builtin-checks.ts';
+import { CheckFailedError } from '../../src/check/check-failed-error.ts';
 import { runChecks } from '../../src/check/run-checks.ts';
 import type { Check } from '../../src/check/types.ts';
 import { apiKeyOperation, makeContext, makeExchange, mintedResponse, SECRET } from './helpers.ts';
@@ -19,7 +20,8 @@ describe('runChecks', () => {
     const ctx = makeContext(apiKeyOperation(), {
       disabled: new Set(['response_time_limit', 'not_a_server_error']),
     });
-    const results = runChecks(builtinChecks, ctx, makeExchange(mintedResponse()));
+    const { results, toolError } = runChecks(builtinChecks, ctx, makeExchange(mintedResponse()));
+    expect(toolError).toBeUndefined();
     const names = builtinChecks
       .map((check) => check.name)
       .filter((name) => !['response_time_limit', 'not_a_server_error'].includes(name));
@@ -42,14 +44,38 @@ describe('runChecks', () => {
     expect(seen).toEqual([true]);
   });
 
-  it('turns a throwing check into a skipped result with a redacted internal error', () => {
+  it('returns a throwing check as a tool error naming it, one redacted line, and keeps the others verdicts', () => {
     const ctx = makeContext(apiKeyOperation());
-    const [result] = runChecks([throwing], ctx, makeExchange(mintedResponse()));
-    expect(result?.outcome).toEqual({
-      status: 'skipped',
-      why: 'internal error: boom near [REDACTED minted value]',
+    const passing: Check = { ...throwing, name: 'passes', run: () => ({ status: 'passed' }) };
+    const run = runChecks([throwing, passing], ctx, makeExchange(mintedResponse()));
+    expect(run.results).toEqual([
+      { check: 'passes', severity: 'low', origin: 'http', outcome: { status: 'passed' } },
+    ]);
+    expect(run.toolError).toBeInstanceOf(CheckFailedError);
+    expect(run.toolError).toMatchObject({
+      code: 'OAC_ERR_CHECK_FAILED',
+      check: 'throws',
+      why: 'boom near [REDACTED minted value]',
     });
-    expect(result?.internalError).toBe('boom near [REDACTED minted value]');
+    expect(run.toolError?.oneLine()).toBe(
+      'OAC_ERR_CHECK_FAILED: throws threw: boom near [REDACTED minted value]',
+    );
+  });
+
+  it('runs no check when the secrets of the answer cannot be registered', () => {
+    const ctx = makeContext(apiKeyOperation());
+    const seen: string[] = [];
+    const probe: Check = { ...throwing, name: 'probe', run: () => (seen.push('ran'), { status: 'passed' }) };
+    ctx.memory.mintedValues.set = () => {
+      throw new Error(`cannot keep ${SECRET}\n    at stack`);
+    };
+    const run = runChecks([probe], ctx, makeExchange(mintedResponse()));
+    expect(seen).toEqual([]);
+    expect(run.results).toEqual([]);
+    expect(run.toolError).toMatchObject({ code: 'OAC_ERR_CHECK_FAILED', check: undefined });
+    expect(run.toolError?.message).toBe(
+      'no check ran: secrets not registered: cannot keep [REDACTED minted value]',
+    );
   });
 
   it('has unique snake_case names and a description for every built-in check', () => {

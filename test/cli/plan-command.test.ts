@@ -1,8 +1,22 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planCommand } from '../../src/cli/plan-command.ts';
-import { MOCK_DEFAULTS } from '../../src/run/run-config.ts';
+import { unwrap } from '../../src/core/result.ts';
+import { apiKeysExtension } from '../../src/extensions/api-keys/api-keys-extension.ts';
+import { securitySummary } from '../../src/generate/security-summary.ts';
+import { formatPlanTable, summarisePlan } from '../../src/report/format-plan-table.ts';
+import { formatSecuritySummary } from '../../src/report/format-security-summary.ts';
+import { toPlanLine } from '../../src/report/plan-line.ts';
+import { resolveCredentials } from '../../src/run/credentials-config.ts';
+import { planFor } from '../../src/run/plan-operation.ts';
+import { plannedCases } from '../../src/run/planned-cases.ts';
+import { MOCK_DEFAULTS, readRunConfig } from '../../src/run/run-config.ts';
+import { compileSpec } from '../../src/schema/compile-spec.ts';
+import { loadSpec } from '../../src/spec/load-spec.ts';
 
 const FAMILY = new URL('../../fixtures/service-accounts.openapi.yaml', import.meta.url).pathname;
 const STYLES = new URL('../../fixtures/generation/parameters-3.0.yaml', import.meta.url).pathname;
@@ -18,6 +32,72 @@ const FIELDS = [
   'rawBody',
   'rawBodyBytes',
 ];
+
+/** Operations guarded by different schemes, alternatives, optional and no security. */
+const SCHEMES = `openapi: 3.0.3
+info: { title: schemes, version: '1' }
+components:
+  securitySchemes:
+    bearer: { type: http, scheme: bearer }
+    key: { type: apiKey, in: header, name: X-Key }
+    basic: { type: http, scheme: basic }
+    oauth: { type: oauth2, flows: { clientCredentials: { tokenUrl: 'https://x.test/token', scopes: {} } } }
+security: [{ bearer: [] }]
+paths:
+  /a:
+    get:
+      operationId: getA
+      responses: { '200': { description: ok }, '401': { description: no }, '403': { description: no } }
+  /b:
+    get:
+      operationId: getB
+      security: [{ key: [] }]
+      responses: { '200': { description: ok }, '401': { description: no } }
+  /c:
+    post:
+      operationId: postC
+      security: [{ basic: [] }, { key: [] }]
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { type: object, required: [n], properties: { n: { type: string, maxLength: 5 } } }
+      responses: { '201': { description: ok }, '401': { description: no }, '403': { description: no } }
+  /d:
+    get:
+      operationId: getD
+      security: []
+      responses: { '200': { description: ok } }
+  /e:
+    get:
+      operationId: getE
+      security: [{ oauth: [] }, {}]
+      responses: { '200': { description: ok }, '403': { description: no } }
+`;
+
+/** The plan as it was made before credentials were resolved once per plan: each operation's for itself. */
+async function planPerOperation(env: Record<string, string>, json: boolean): Promise<string[]> {
+  const config = unwrap(readRunConfig(env));
+  const compiled = unwrap(compileSpec(unwrap(await loadSpec(config.spec ?? '', {}))));
+  const extensions = [apiKeysExtension()].filter((e) => e.applies?.(compiled, config.secretFields) ?? true);
+  const lines: string[] = [];
+  const summaries = compiled.operations.map((operation) => {
+    const { availability } = resolveCredentials(config, [operation.operation]);
+    const plan = unwrap(planFor(operation, { config, compiled, extensions, availability }));
+    const { cases, skipped } = plannedCases(plan, { seed: config.seed, runs: config.runs });
+    for (const line of cases.flatMap((requestCase) => toPlanLine(requestCase) ?? []))
+      lines.push(JSON.stringify(line));
+    return summarisePlan(plan, cases, skipped);
+  });
+  if (json) return lines;
+  const operations = compiled.operations.map((o) => o.operation);
+  const { availability } = resolveCredentials(config, operations);
+  const table = formatPlanTable(
+    { source: config.spec ?? '', seed: config.seed, runs: config.runs },
+    summaries,
+  );
+  return [table, ...formatSecuritySummary(securitySummary(operations, availability))];
+}
 
 async function plan(env: Record<string, string>, json = true): Promise<string[]> {
   const lines: string[] = [];
@@ -111,6 +191,26 @@ describe('contract plan', () => {
     expect(text).toContain('unsupported: putFile: style at /paths/~1files~1{name}/put/parameters/1');
     expect(text).toContain('unsupported: putFile: requestBody at /paths/~1files~1{name}/put/requestBody');
     expect(text).toMatch(/skipped: +putFile: phases/);
+  });
+
+  it('plans every operation as with credentials resolved for it alone (they are resolved once per plan)', async () => {
+    const schemes = join(mkdtempSync(join(tmpdir(), 'plan-schemes-')), 'schemes.yaml');
+    writeFileSync(schemes, SCHEMES);
+    const credentials: Record<string, string>[] = [
+      {},
+      { CONTRACT_TOKEN: 'token-a' },
+      { CONTRACT_TOKEN: 'token-a', CONTRACT_FORBIDDEN_TOKEN: 'token-r' },
+      { CONTRACT_AUTH_KEY: 'key-a', CONTRACT_AUTH_BASIC: 'user:pass' },
+      { CONTRACT_AUTH_KEY: 'key-a', CONTRACT_AUTH_KEY_FORBIDDEN: 'key-r', CONTRACT_AUTH_OAUTH: 'oauth-a' },
+    ];
+    for (const spec of [schemes, FAMILY])
+      for (const given of credentials)
+        for (const json of [true, false]) {
+          const env = { CONTRACT_SPEC: spec, CONTRACT_SEED: '3', CONTRACT_RUNS: '3', ...given };
+          expect(await plan(env, json), `${spec} ${JSON.stringify(given)} ${json}`).toEqual(
+            await planPerOperation(env, json),
+          );
+        }
   });
 
   it('names an unknown operation in a one-line error', async () => {

@@ -156,7 +156,7 @@ async function run(
           status: exchange.response?.status,
         });
         outcome.recorded.push(JSON.stringify(exchange.request) + toCurl(exchange.request));
-        for (const result of runChecks(builtinChecks, ctx, exchange)) {
+        for (const result of runChecks(builtinChecks, ctx, exchange).results) {
           if (result.outcome.status === 'failed')
             outcome.failures.push(`${result.check}: ${result.outcome.message}`);
           if (result.outcome.status === 'noted')

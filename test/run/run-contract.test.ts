@@ -75,15 +75,13 @@ describe('runContract', () => {
       origin: 'http',
       description: 'throws on every exchange',
       run: () => {
-        throw new Error('boom');
+        throw new Error('boom\n    at run (broken-check.ts:1:1)');
       },
     };
     const { results } = await run(mock, {}, [{ name: 'broken', checks: [broken] }]);
+    // One line naming the check, no stack trace.
     expect(results.toolErrors).toEqual([
-      expect.objectContaining({
-        code: 'OAC_ERR_CHECK_FAILED',
-        message: expect.stringContaining('broken_check threw: boom'),
-      }),
+      { code: 'OAC_ERR_CHECK_FAILED', message: 'broken_check threw: boom' },
     ]);
     // The first tool error stops the run: nothing more is sent.
     expect(results.cases).toBeLessThanOrEqual(16);

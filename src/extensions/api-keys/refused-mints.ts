@@ -7,7 +7,7 @@ import type { CompiledOperation } from '../../schema/types.ts';
 import { handMadeCase } from './keys/hand-made-case.ts';
 import { listedItems } from './keys/listed-items.ts';
 import { CLEANUP_TAG } from './keys/track-minted-keys.ts';
-import { recordLifecycle } from './lifecycle/record-lifecycle.ts';
+import { recordExtensionVerdicts } from '../../run/record-extension-verdicts.ts';
 
 /** A create request refused with a 4xx that carried a name unique to it: that name must never exist. */
 interface Refusal {
@@ -104,7 +104,7 @@ async function judgeAccount(
     return listed === undefined ? [] : [verdict(refusal, listed)];
   });
   const outcome = { case: requestCase, exchange, results: [], failures: [], notes: [] };
-  recordLifecycle(session, outcome, judged);
+  recordExtensionVerdicts(session, outcome, judged);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { getAtPointer } from '../../../core/json-pointer.ts';
 import type { RequestCase } from '../../../generate/types.ts';
 import { rewritableText } from '../../../run/run-marker/rewritable.ts';
-import { recordLifecycle } from './record-lifecycle.ts';
+import { recordExtensionVerdicts } from '../../../run/record-extension-verdicts.ts';
 import { type LifecycleContext } from './lifecycle-context.ts';
 import { mintedKeyOf, type MintedKey } from './minted-key.ts';
 import { sendStep } from './send-step.ts';
@@ -55,6 +55,6 @@ export async function createStep(
     tags: ['lifecycle'],
   };
   const outcome = await sendStep(ctx.session, requestCase);
-  recordLifecycle(ctx.session, outcome, []);
+  recordExtensionVerdicts(ctx.session, outcome, []);
   return mintedKeyOf(outcome.exchange, ctx.session.checkOptions.secretFields);
 }

@@ -6,7 +6,7 @@ import { fail, pass, skip } from './judge.ts';
 import { LIFECYCLE_CHECKS as C } from './lifecycle-checks.ts';
 import { stepCase, type LifecycleContext } from './lifecycle-context.ts';
 import { mintedKeyOf, type MintedKey } from './minted-key.ts';
-import { recordLifecycle } from './record-lifecycle.ts';
+import { recordExtensionVerdicts } from '../../../run/record-extension-verdicts.ts';
 import { sendStep } from './send-step.ts';
 import { expiryField, graceField, type TimeField } from './time-fields.ts';
 import { valueStep } from './value-steps.ts';
@@ -52,7 +52,7 @@ async function boundStep(
     stepCase(ctx, rotate, { title, keyId: key.id, body }),
     'lifecycle',
   );
-  recordLifecycle(ctx.session, outcome, [accepted(ctx, outcome, bound, field)]);
+  recordExtensionVerdicts(ctx.session, outcome, [accepted(ctx, outcome, bound, field)]);
   const fresh = mintedKeyOf(outcome.exchange, ctx.session.checkOptions.secretFields);
   if (fresh === undefined) return undefined;
   // No grace (0) stops the rotated-from value at once; any grace keeps it working right after the rotation.

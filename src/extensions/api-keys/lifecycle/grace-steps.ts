@@ -6,7 +6,7 @@ import { LIFECYCLE_CHECKS as C } from './lifecycle-checks.ts';
 import { stepCase, type LifecycleContext } from './lifecycle-context.ts';
 import { createStep } from './create-step.ts';
 import { mintedKeyOf, type MintedKey } from './minted-key.ts';
-import { recordLifecycle } from './record-lifecycle.ts';
+import { recordExtensionVerdicts } from '../../../run/record-extension-verdicts.ts';
 import { refusalStatuses } from './refusal-statuses.ts';
 import { rotateStep } from './rotate-steps.ts';
 import { sendStep } from './send-step.ts';
@@ -75,5 +75,5 @@ export async function graceBeyondExpiryStep(ctx: LifecycleContext, rotate: Compi
   });
   const outcome = await sendStep(ctx.session, requestCase, 'lifecycle');
   const verdict = refusedVerdict(ctx, outcome, expected);
-  recordLifecycle(ctx.session, outcome, [verdict]);
+  recordExtensionVerdicts(ctx.session, outcome, [verdict]);
 }

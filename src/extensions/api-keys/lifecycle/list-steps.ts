@@ -4,11 +4,11 @@ import { listedItems } from '../keys/listed-items.ts';
 import { listedRevocation } from '../keys/listed-revocation.ts';
 import { schemaPropertyNames } from '../../../schema/schema-property-names.ts';
 import type { CaseOutcome } from '../../../run/types.ts';
-import { fail, pass, skip } from './judge.ts';
-import { LIFECYCLE_CHECKS as C } from './lifecycle-checks.ts';
+import { fail, pass, skip, type Verdict } from './judge.ts';
+import { LIFECYCLE_CHECKS as C, type LifecycleCheck } from './lifecycle-checks.ts';
 import { stepCase, type LifecycleContext } from './lifecycle-context.ts';
 import type { MintedKey } from './minted-key.ts';
-import { recordLifecycle } from './record-lifecycle.ts';
+import { recordExtensionVerdicts } from '../../../run/record-extension-verdicts.ts';
 import { revokedAtKeptVerdict, revokedAtName, revokedAtVerdict, type RevokeWindow } from './revoked-at.ts';
 import { sendStep } from './send-step.ts';
 
@@ -83,7 +83,7 @@ async function list(ctx: LifecycleContext, title: string): Promise<CaseOutcome> 
 /** Lists the keys: the created key is there as created, and no value is. */
 export async function listedStep(ctx: LifecycleContext, key: MintedKey): Promise<void> {
   const outcome = await list(ctx, 'list the keys after creating one');
-  recordLifecycle(ctx.session, outcome, [
+  recordExtensionVerdicts(ctx.session, outcome, [
     listedAsCreated(ctx, outcome, key),
     listedWithoutValue(ctx, outcome),
   ]);
@@ -108,30 +108,47 @@ function listedRevoked(ctx: LifecycleContext, outcome: CaseOutcome, item: Item |
   });
 }
 
+/** A listing after a revoke: its step title, and how it judges the listed revocation time. */
+interface RevokedListing {
+  title: string;
+  check: LifecycleCheck;
+  /** Whether the listing also judges that the key is still listed, marked revoked (the first time). */
+  judgesMark: boolean;
+  judge(item: Item, name: string | undefined, fail: (verdict: Verdict) => CheckResult): CheckResult;
+}
+
+/** Lists the keys after a revoke: judges the listed revocation time, and that still no value is listed. */
+async function listRevoked(ctx: LifecycleContext, key: MintedKey, listing: RevokedListing): Promise<unknown> {
+  const outcome = await list(ctx, listing.title);
+  const item = itemOf(outcome.exchange, key.id);
+  const name = item === undefined ? undefined : revokedAtName(item, declared(ctx, outcome.exchange));
+  const timed =
+    item === undefined
+      ? skip(listing.check, 'the key is not listed')
+      : listing.judge(item, name, (v) => fail(ctx.session, listing.check, outcome.exchange, v));
+  recordExtensionVerdicts(ctx.session, outcome, [
+    ...(listing.judgesMark ? [listedRevoked(ctx, outcome, item)] : []),
+    timed,
+    listedWithoutValue(ctx, outcome),
+  ]);
+  return name === undefined ? undefined : item?.[name];
+}
+
 /**
  * Lists the keys after the first revoke: the key is still there, marked revoked, with its revocation time in
  * the revoke's window; still no value. Returns the listed revocation time, to compare after a second revoke.
  */
-export async function listedRevokedStep(
+export function listedRevokedStep(
   ctx: LifecycleContext,
   key: MintedKey,
   window: RevokeWindow,
 ): Promise<unknown> {
-  const outcome = await list(ctx, 'list the keys after revoking one');
-  const item = itemOf(outcome.exchange, key.id);
-  const name = item === undefined ? undefined : revokedAtName(item, declared(ctx, outcome.exchange));
-  const inWindow =
-    item === undefined
-      ? skip(C.revokedAtInWindow, 'the key is not listed')
-      : revokedAtVerdict(item, name, window, (v) =>
-          fail(ctx.session, C.revokedAtInWindow, outcome.exchange, v),
-        );
-  recordLifecycle(ctx.session, outcome, [
-    listedRevoked(ctx, outcome, item),
-    inWindow,
-    listedWithoutValue(ctx, outcome),
-  ]);
-  return name === undefined ? undefined : item?.[name];
+  return listRevoked(ctx, key, {
+    title: 'list the keys after revoking one',
+    check: C.revokedAtInWindow,
+    judgesMark: true,
+    judge: (item, name, fail) => revokedAtVerdict(item, name, window, fail),
+  });
 }
 
 /** Lists the keys after the second revoke: the revocation time has not moved. */
@@ -140,13 +157,10 @@ export async function relistedRevokedStep(
   key: MintedKey,
   first: unknown,
 ): Promise<void> {
-  const outcome = await list(ctx, 'list the keys after revoking one again');
-  const item = itemOf(outcome.exchange, key.id);
-  const kept =
-    item === undefined
-      ? skip(C.revokeKeepsRevokedAt, 'the key is not listed')
-      : revokedAtKeptVerdict(item, revokedAtName(item, declared(ctx, outcome.exchange)), first, (v) =>
-          fail(ctx.session, C.revokeKeepsRevokedAt, outcome.exchange, v),
-        );
-  recordLifecycle(ctx.session, outcome, [kept, listedWithoutValue(ctx, outcome)]);
+  await listRevoked(ctx, key, {
+    title: 'list the keys after revoking one again',
+    check: C.revokeKeepsRevokedAt,
+    judgesMark: false,
+    judge: (item, name, fail) => revokedAtKeptVerdict(item, name, first, fail),
+  });
 }

@@ -5,7 +5,7 @@ import { fail, pass, skip } from './judge.ts';
 import { LIFECYCLE_CHECKS as C, type LifecycleCheck } from './lifecycle-checks.ts';
 import { stepCase, type LifecycleContext } from './lifecycle-context.ts';
 import type { MintedKey } from './minted-key.ts';
-import { recordLifecycle } from './record-lifecycle.ts';
+import { recordExtensionVerdicts } from '../../../run/record-extension-verdicts.ts';
 import type { RevokeWindow } from './revoked-at.ts';
 import { refusalStatuses, notFoundStatuses } from './refusal-statuses.ts';
 import { minimalBody } from './rotate-steps.ts';
@@ -44,7 +44,7 @@ export async function revokeStep(
   );
   const answeredAt = Date.now();
   if (isSuccess(outcome.exchange.response?.status)) ctx.keys.markRevoked(key.id);
-  recordLifecycle(ctx.session, outcome, [revokedOk(ctx, outcome, attempt)]);
+  recordExtensionVerdicts(ctx.session, outcome, [revokedOk(ctx, outcome, attempt)]);
   const date = outcome.exchange.response?.headers['date'];
   return { sentAt, answeredAt, ...(date === undefined ? {} : { serverDate: Date.parse(date) }) };
 }
@@ -82,7 +82,7 @@ export async function revokedKeyStep(
     tolerated: expected,
   });
   const outcome = await sendStep(ctx.session, requestCase, 'lifecycle');
-  recordLifecycle(ctx.session, outcome, [
+  recordExtensionVerdicts(ctx.session, outcome, [
     refused(ctx, C.revokedKeyRefused, outcome, expected, 'rotating a revoked key'),
   ]);
 }
@@ -101,6 +101,8 @@ export async function unknownKeyStep(ctx: LifecycleContext, unknownId: string): 
     });
     const outcome = await sendStep(ctx.session, requestCase, 'lifecycle');
     const subject = `${operation.operation.operationId} of an unknown key id`;
-    recordLifecycle(ctx.session, outcome, [refused(ctx, C.unknownKeyNotFound, outcome, expected, subject)]);
+    recordExtensionVerdicts(ctx.session, outcome, [
+      refused(ctx, C.unknownKeyNotFound, outcome, expected, subject),
+    ]);
   }
 }

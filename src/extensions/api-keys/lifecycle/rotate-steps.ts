@@ -5,7 +5,7 @@ import { fail, pass, skip } from './judge.ts';
 import { LIFECYCLE_CHECKS as C } from './lifecycle-checks.ts';
 import { stepCase, type LifecycleContext } from './lifecycle-context.ts';
 import { mintedKeyOf, type MintedKey } from './minted-key.ts';
-import { recordLifecycle } from './record-lifecycle.ts';
+import { recordExtensionVerdicts } from '../../../run/record-extension-verdicts.ts';
 import { sendStep } from './send-step.ts';
 
 /** An empty JSON object when the operation takes a JSON body (all optional), else no body. */
@@ -63,7 +63,7 @@ export async function rotateStep(
     'lifecycle',
   );
   const fresh = mintedKeyOf(outcome.exchange, ctx.session.checkOptions.secretFields);
-  recordLifecycle(ctx.session, outcome, [
+  recordExtensionVerdicts(ctx.session, outcome, [
     newValue(ctx, outcome, old, fresh),
     keepsName(ctx, outcome, old, fresh),
   ]);

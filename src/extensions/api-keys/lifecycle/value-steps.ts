@@ -4,7 +4,7 @@ import { fail, pass, skip } from './judge.ts';
 import type { LifecycleCheck } from './lifecycle-checks.ts';
 import { stepCase, type LifecycleContext } from './lifecycle-context.ts';
 import type { MintedKey } from './minted-key.ts';
-import { recordLifecycle } from './record-lifecycle.ts';
+import { recordExtensionVerdicts } from '../../../run/record-extension-verdicts.ts';
 import { sendWithValue } from './send-step.ts';
 
 /** Whether a key's value is expected to open the API at this step. */
@@ -49,5 +49,5 @@ export async function valueStep(
 ): Promise<void> {
   const requestCase = stepCase(ctx, ctx.ops.list, { title: `${title} (its value as the bearer token)` });
   const outcome = await sendWithValue(ctx.session, ctx.keys, key.value, requestCase);
-  recordLifecycle(ctx.session, outcome, [verdict(ctx, check, outcome, expected)]);
+  recordExtensionVerdicts(ctx.session, outcome, [verdict(ctx, check, outcome, expected)]);
 }

@@ -1,6 +1,6 @@
-import { toCurl } from '../../../http/to-curl.ts';
-import type { CheckResult } from '../../../check/types.ts';
-import type { CaseOutcome, Failure, RunSession } from '../../../run/types.ts';
+import type { CheckResult } from '../check/types.ts';
+import { toCurl } from '../http/to-curl.ts';
+import type { CaseOutcome, Failure, RunSession } from './types.ts';
 
 function toFailure(session: RunSession, outcome: CaseOutcome, result: CheckResult): Failure[] {
   if (result.outcome.status !== 'failed') return [];
@@ -27,10 +27,12 @@ function toFailure(session: RunSession, outcome: CaseOutcome, result: CheckResul
 }
 
 /**
- * Records a life-cycle step: the exchange with its built-in check results (if it went through them) plus the
- * life-cycle verdicts, so its findings group, count and report like any other. Disabled checks are left out.
+ * Records a step of an extension's phase: the exchange with its built-in check results (if it went through
+ * them) plus the extension's own verdicts (its `namedChecks`), so its findings group, count and report like
+ * any other. Verdicts of disabled checks are left out. The verdicts' messages and evidence must already be
+ * redacted (the case title and curl command are redacted here).
  */
-export function recordLifecycle(
+export function recordExtensionVerdicts(
   session: RunSession,
   outcome: CaseOutcome,
   judged: readonly CheckResult[],
