@@ -38,5 +38,7 @@ const result = await esbuild
     logLevel: 'error',
   })
   .catch(() => undefined);
+// The esbuild service is a child process: end it before this one exits.
+await esbuild.stop();
 if (result === undefined) process.exit(1);
 writeFileSync(join(dist, '.built'), '');

@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { distIsCurrent } from '../../bin/dist-is-current.js';
 import { ContractError } from '../core/errors.ts';
 import { benchLargeDocument } from './bench-large-document.ts';
 import { formatFigure, meets, type Figure } from './bench-figure.ts';
@@ -21,6 +23,18 @@ const BENCH_SCRIPTS = [
   // MOCK FUZZ (issue "Unbreakable" item 6): the mock under 64 connections and 100,000 fuzzed requests.
   'bench/mock-fuzz.ts',
 ];
+
+/**
+ * The figures are those of the bundled CLI users run: when src/ changed since the last build, bin/contract.js
+ * would run the sources through tsx (slower, heavier), so the bench builds dist/ first. Safe here: a stale
+ * dist/ means this very process runs from src/.
+ */
+function ensureBuilt(print: Print): void {
+  if (distIsCurrent(ROOT)) return;
+  print('bench: dist/ is older than src/: building it first (npm run build)');
+  const built = spawnSync(process.execPath, [join(ROOT, 'bin', 'build.js')], { cwd: ROOT, stdio: 'inherit' });
+  if (built.status !== 0) throw new ContractError('OAC_ERR_INTERNAL', 'bench: npm run build failed');
+}
 
 /** The median of three runs of a short command (this machine is shared: one run says little). */
 async function median3(args: string[], env: Env): Promise<MeasuredProcess> {
@@ -150,6 +164,7 @@ export async function benchCommand(env: Env, print: Print): Promise<ExitCode> {
   // Wall times depend on what else the machine does: say how busy it was.
   const [load = 0] = loadavg();
   print(`bench: load average ${load.toFixed(1)} on ${availableParallelism()} cores at the start`);
+  ensureBuilt(print);
   print(`  ${'figure'.padEnd(52)} ${'measured'.padEnd(16)} target`);
   const figures: Figure[] = [];
   for (const measure of [startupFigures, contractRunFigures, throughputFigures, testFigures]) {
