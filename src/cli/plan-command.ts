@@ -11,7 +11,7 @@ import { readRunConfig } from '../run/run-config.ts';
 import { selectOperations } from '../run/select-operations.ts';
 import { compileSpec } from '../schema/compile-spec.ts';
 import { loadSpec } from '../spec/load-spec.ts';
-import { apiKeysExtension } from '../extensions/api-keys/api-keys-extension.ts';
+import { defaultExtensions } from '../extensions/default-extensions.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 
 type Env = Record<string, string | undefined>;
@@ -30,7 +30,7 @@ export async function planCommand(json: boolean, env: Env, print: (line: string)
   const compiled = unwrap(compileSpec(unwrap(await loadSpec(source, { timeoutMs: config.timeoutMs }))));
   const operations = unwrap(selectOperations(compiled, config));
   // The same planning as a run's: extensions that apply, forbidden cases only where one expects 403.
-  const extensions = [apiKeysExtension()].filter(
+  const extensions = defaultExtensions().filter(
     (extension) => extension.applies?.(compiled, config.secretFields) ?? true,
   );
   for (const skipped of compiled.spec.skippedOperations)

@@ -1,7 +1,7 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { ContractError } from '../core/errors.ts';
 import { unwrap } from '../core/result.ts';
-import { apiKeysExtension } from '../extensions/api-keys/api-keys-extension.ts';
+import { defaultExtensions } from '../extensions/default-extensions.ts';
 import { readBaseline } from '../report/baseline-file.ts';
 import { runContract } from '../run/run-contract.ts';
 import { consoleSink } from './console-sink.ts';
@@ -62,7 +62,7 @@ export async function runInProcess(
   try {
     const redactor = credentialRedactor(config);
     const sink = consoleSink((line) => print(redactor.redact(line)));
-    const extensions = [apiKeysExtension()];
+    const extensions = defaultExtensions();
     const results = unwrap(
       await runContract(config, { baseUrl: target.url, extensions, sink, signal: controller.signal }),
     );

@@ -2,7 +2,7 @@ import { targetFor } from '../../src/cli/contract-target.ts';
 import { consoleSink } from '../../src/cli/console-sink.ts';
 import { credentialRedactor } from '../../src/cli/credential-redactor.ts';
 import { unwrap } from '../../src/core/result.ts';
-import { apiKeysExtension } from '../../src/extensions/api-keys/api-keys-extension.ts';
+import { defaultExtensions } from '../../src/extensions/default-extensions.ts';
 import { formatFindingGroup } from '../../src/report/format-finding-group.ts';
 import { formatRunSummary } from '../../src/report/format-run-summary.ts';
 import type { ExtensionPhase, NamedCheck } from '../../src/run/extension.ts';
@@ -55,7 +55,7 @@ export async function openSuiteContract(env = process.env): Promise<SuiteContrac
   const redactor = credentialRedactor(target.config);
   const sink = consoleSink((line) => console.log(redactor.redact(line)));
   const contract = unwrap(
-    await openContract(target.config, { baseUrl: target.url, extensions: [apiKeysExtension()], sink }),
+    await openContract(target.config, { baseUrl: target.url, extensions: defaultExtensions(), sink }),
   );
   contract.start();
   const { session } = contract;

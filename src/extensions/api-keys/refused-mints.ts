@@ -4,7 +4,7 @@ import type { Exchange } from '../../http/types.ts';
 import type { ExtensionPhase } from '../../run/extension.ts';
 import type { RunSession } from '../../run/types.ts';
 import type { CompiledOperation } from '../../schema/types.ts';
-import { handMadeCase } from './keys/hand-made-case.ts';
+import { handMadeCase } from '../../run/hand-made-case.ts';
 import { listedItems } from './keys/listed-items.ts';
 import { CLEANUP_TAG } from './keys/track-minted-keys.ts';
 import { recordExtensionVerdicts } from '../../run/record-extension-verdicts.ts';

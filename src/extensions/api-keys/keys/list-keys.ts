@@ -1,6 +1,6 @@
 import type { HttpClient } from '../../../http/types.ts';
 import type { CompiledOperation } from '../../../schema/types.ts';
-import { handMadeCase } from './hand-made-case.ts';
+import { handMadeCase } from '../../../run/hand-made-case.ts';
 import { listedItems } from './listed-items.ts';
 import { CLEANUP_TAG } from './track-minted-keys.ts';
 

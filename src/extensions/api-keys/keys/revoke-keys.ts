@@ -1,7 +1,7 @@
 import type { Exchange, HttpClient } from '../../../http/types.ts';
 import type { CompiledOperation } from '../../../schema/types.ts';
-import { handMadeCase } from './hand-made-case.ts';
-import { sendAll } from './send-all.ts';
+import { handMadeCase } from '../../../run/hand-made-case.ts';
+import { sendAll } from '../../../run/send-all.ts';
 import { CLEANUP_TAG } from './track-minted-keys.ts';
 
 /** A key to revoke: its id and the path parameters of the account it belongs to. */

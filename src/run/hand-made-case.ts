@@ -1,6 +1,6 @@
-import { isJsonMediaType } from '../../../core/media-type.ts';
-import type { CaseExpectation, RequestCase } from '../../../generate/types.ts';
-import type { CompiledOperation } from '../../../schema/types.ts';
+import { isJsonMediaType } from '../core/media-type.ts';
+import type { CaseExpectation, RequestCase } from '../generate/types.ts';
+import type { CompiledOperation } from '../schema/types.ts';
 
 export interface HandMadeCase {
   id: string;
@@ -14,7 +14,7 @@ export interface HandMadeCase {
 }
 
 /**
- * A request case for a step of a key's life cycle or its clean-up, built from the operation as declared:
+ * A request case for a step an extension takes (a key's life cycle, a clean-up), built from the operation as declared:
  * method, path, its JSON media type, and credentials when the operation requires them. Such cases are not
  * generated, so they carry no replay path (phase `resource`: they act on one known resource).
  */

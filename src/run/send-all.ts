@@ -1,5 +1,5 @@
-import type { Exchange, HttpClient } from '../../../http/types.ts';
-import type { RequestCase } from '../../../generate/types.ts';
+import type { Exchange, HttpClient } from '../http/types.ts';
+import type { RequestCase } from '../generate/types.ts';
 
 /** Sends cases with at most `concurrency` in flight; exchanges keep the cases' order. */
 export async function sendAll(

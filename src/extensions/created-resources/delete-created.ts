@@ -1,0 +1,42 @@
+import type { Exchange, HttpClient } from '../../http/types.ts';
+import { handMadeCase } from '../../run/hand-made-case.ts';
+import { sendAll } from '../../run/send-all.ts';
+import type { CreatedResource } from './resource-tracker.ts';
+
+/** What the clean-up did: deleted (or already gone), and what it could not delete, with why. */
+export interface DeletionReport {
+  deleted: number;
+  failed: { label: string; outcome: string }[];
+}
+
+/** Undefined when the resource is gone (2xx, or 404/410: deleted already, by a case of the run). */
+function problemOf(exchange: Exchange): string | undefined {
+  const status = exchange.response?.status;
+  if (status === undefined) return `no answer (${exchange.error?.message ?? 'unknown'})`;
+  return (status >= 200 && status < 300) || status === 404 || status === 410
+    ? undefined
+    : `answered ${status}`;
+}
+
+/** Deletes each resource through the document's DELETE on its item path; never throws. */
+export async function deleteCreated(
+  client: HttpClient,
+  resources: readonly CreatedResource[],
+  concurrency: number,
+): Promise<DeletionReport> {
+  const cases = resources.map((resource, index) =>
+    handMadeCase(resource.deletion.operation, {
+      id: `${resource.deletion.operation.operation.operationId}/cleanup/${index}`,
+      title: `clean-up: ${resource.label}`,
+      pathParams: resource.pathParams,
+    }),
+  );
+  const exchanges = await sendAll(client, cases, concurrency);
+  const report: DeletionReport = { deleted: 0, failed: [] };
+  exchanges.forEach((exchange, index) => {
+    const problem = problemOf(exchange);
+    if (problem === undefined) report.deleted += 1;
+    else report.failed.push({ label: resources[index]?.label ?? '', outcome: problem });
+  });
+  return report;
+}

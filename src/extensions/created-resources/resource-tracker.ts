@@ -1,0 +1,76 @@
+import type { Exchange, HttpClient } from '../../http/types.ts';
+import { idFromAnswer } from '../../run/resources/id-from-answer.ts';
+import type { Deletion } from './deletable-collections.ts';
+
+/** A resource a 2xx answer of the run created: how to delete it. */
+export interface CreatedResource {
+  deletion: Deletion;
+  pathParams: Record<string, string>;
+  /** `DELETE /things/17`, for the console. */
+  label: string;
+}
+
+/** The client, noting every resource a creating request made; `settled` waits for the requests under way. */
+export interface ResourceTracker {
+  client: HttpClient;
+  created(): readonly CreatedResource[];
+  /** 2xx answers of a creating operation that gave no id to delete by. */
+  unidentified(): number;
+  settled(): Promise<void>;
+}
+
+/** The resource a creating 2xx answer made; null when it gave no id; undefined when it created nothing. */
+function createdBy(
+  exchange: Exchange,
+  deletions: ReadonlyMap<string, Deletion>,
+): CreatedResource | null | undefined {
+  const deletion = deletions.get(exchange.case.operationId);
+  const status = exchange.response?.status ?? 0;
+  if (deletion === undefined || status < 200 || status > 299) return undefined;
+  const json = exchange.response?.json;
+  const id = json?.ok === true ? idFromAnswer(json.value, deletion.param) : undefined;
+  if (id === undefined) return null;
+  const pathParams = { ...exchange.case.pathParams, [deletion.param]: id };
+  const path = deletion.operation.operation.path.replace(/\{([^{}]+)\}/g, (whole, name: string) =>
+    encodeURIComponent(pathParams[name] ?? whole),
+  );
+  return { deletion, pathParams, label: `DELETE ${path}` };
+}
+
+/**
+ * Wraps the run's client so that each 2xx answer of an operation in `deletions` (a POST on a collection the
+ * document can delete from) is remembered with the id it gave, whichever case sent it (valid, or invalid yet
+ * accepted: made all the same).
+ */
+export function trackCreatedResources(
+  client: HttpClient,
+  deletions: ReadonlyMap<string, Deletion>,
+): ResourceTracker {
+  const created: CreatedResource[] = [];
+  let unidentified = 0;
+  const pending = new Set<Promise<Exchange>>();
+  const observe = (exchange: Exchange): void => {
+    const resource = createdBy(exchange, deletions);
+    if (resource === null) unidentified += 1;
+    else if (resource !== undefined) created.push(resource);
+  };
+  return {
+    client: {
+      async send(requestCase) {
+        const sent = client.send(requestCase);
+        pending.add(sent);
+        try {
+          const exchange = await sent;
+          observe(exchange);
+          return exchange;
+        } finally {
+          pending.delete(sent);
+        }
+      },
+      close: () => client.close(),
+    },
+    created: () => created,
+    unidentified: () => unidentified,
+    settled: async () => void (await Promise.allSettled([...pending])),
+  };
+}

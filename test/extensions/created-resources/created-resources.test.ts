@@ -1,0 +1,187 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { unwrap } from '../../../src/core/result.ts';
+import { createdResourcesExtension } from '../../../src/extensions/created-resources/created-resources-extension.ts';
+import { deletableCollections } from '../../../src/extensions/created-resources/deletable-collections.ts';
+import { compileSpec } from '../../../src/schema/compile-spec.ts';
+import { loadSpec } from '../../../src/spec/load-spec.ts';
+import type { ContractEvent } from '../../../src/run/events.ts';
+import { readRunConfig } from '../../../src/run/run-config.ts';
+import { runContract } from '../../../src/run/run-contract.ts';
+
+const json = (schema: unknown) => ({ content: { 'application/json': { schema } } });
+const idParam = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
+const created = {
+  description: 'created',
+  ...json({ type: 'object', properties: { id: { type: 'string' } } }),
+};
+const body = {
+  required: true,
+  ...json({
+    type: 'object',
+    additionalProperties: false,
+    required: ['name'],
+    properties: { name: { type: 'string', minLength: 1, maxLength: 10 } },
+  }),
+};
+
+/** Things can be deleted; notes (nested under a thing) too; logs are created but cannot be deleted. */
+const DOCUMENT = {
+  openapi: '3.0.3',
+  info: { title: 'things', version: '1' },
+  paths: {
+    '/things': {
+      post: {
+        operationId: 'createThing',
+        requestBody: body,
+        responses: { '201': created, '400': { description: 'invalid' } },
+      },
+    },
+    '/things/{thingId}': {
+      delete: {
+        operationId: 'deleteThing',
+        parameters: [idParam('thingId')],
+        responses: { '204': { description: 'deleted' }, '404': { description: 'none' } },
+      },
+    },
+    '/things/{thingId}/notes': {
+      post: { operationId: 'createNote', parameters: [idParam('thingId')], responses: { '201': created } },
+    },
+    '/things/{thingId}/notes/{noteId}': {
+      delete: {
+        operationId: 'deleteNote',
+        parameters: [idParam('thingId'), idParam('noteId')],
+        responses: { '204': { description: 'deleted' } },
+      },
+    },
+    '/logs': { post: { operationId: 'createLog', responses: { '201': created } } },
+  },
+};
+
+/** A server for the document, keeping what exists; `deleteStatus` answers every DELETE of a thing. */
+async function thingsServer(deleteStatus = 204) {
+  const things = new Set<string>();
+  const deletes: string[] = [];
+  let next = 0;
+  const send = (res: ServerResponse, status: number, answer?: unknown) => {
+    res.writeHead(status, answer === undefined ? {} : { 'content-type': 'application/json' });
+    res.end(answer === undefined ? undefined : JSON.stringify(answer));
+  };
+  const handle = (req: IncomingMessage, res: ServerResponse, text: string) => {
+    const [, collection, id, sub] = new URL(req.url ?? '/', 'http://x').pathname.split('/');
+    if (req.method === 'DELETE') deletes.push(req.url ?? '');
+    if (collection !== 'things' || sub !== undefined) return send(res, 201, { id: `other-${++next}` });
+    if (req.method === 'POST' && id === undefined) {
+      const valid = /^\{"name":"[^"]{1,10}"\}$/.test(text);
+      if (!valid) return send(res, 400);
+      const key = `t${++next}`;
+      things.add(key);
+      return send(res, 201, { id: key });
+    }
+    if (req.method === 'DELETE' && id !== undefined && things.has(id)) {
+      if (deleteStatus === 204) things.delete(id);
+      return send(res, deleteStatus);
+    }
+    return send(res, 404);
+  };
+  const server = createServer((req, res) => {
+    let text = '';
+    req.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    req.on('end', () => handle(req, res, text));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const close = () => {
+    server.closeAllConnections();
+    return new Promise((resolve) => server.close(resolve));
+  };
+  return { url, things, deletes, close };
+}
+
+const documentPath = (() => {
+  const dir = mkdtempSync(join(tmpdir(), 'created-resources-'));
+  writeFileSync(join(dir, 'things.json'), JSON.stringify(DOCUMENT));
+  return join(dir, 'things.json');
+})();
+
+async function runAgainst(url: string, disposable = false) {
+  const config = unwrap(
+    readRunConfig({
+      CONTRACT_BASE_URL: url,
+      CONTRACT_SPEC: documentPath,
+      CONTRACT_TOKEN: 'unused-token-for-a-document-without-security',
+      CONTRACT_SEED: '3',
+      CONTRACT_RUNS: '15',
+      CONTRACT_INCLUDE: 'id:createThing',
+    }),
+  );
+  const messages: string[] = [];
+  const sink = (event: ContractEvent) => (event.type === 'message' ? messages.push(event.text) : undefined);
+  const extensions = [createdResourcesExtension()];
+  const target = { ...config, disposableTarget: disposable };
+  const results = unwrap(await runContract(target, { baseUrl: url, extensions, sink }));
+  return { results, messages: messages.filter((text) => text.startsWith('clean-up:')) };
+}
+
+describe('resources a run creates are deleted at its end', () => {
+  it('pairs each POST on a collection with the DELETE on its item path, nested ones too', async () => {
+    const compiled = unwrap(compileSpec(unwrap(await loadSpec(documentPath))));
+    const pairs = [...deletableCollections(compiled)].map(([create, { operation, param }]) => [
+      create,
+      operation.operation.operationId,
+      param,
+    ]);
+    expect(pairs).toEqual([
+      ['createThing', 'deleteThing', 'thingId'],
+      ['createNote', 'deleteNote', 'noteId'],
+    ]);
+  });
+
+  it('deletes every thing the run created, and says so', async () => {
+    const server = await thingsServer();
+    try {
+      const { results, messages } = await runAgainst(server.url);
+      expect(results.toolErrors).toEqual([]);
+      expect(server.deletes.length).toBeGreaterThan(0);
+      expect(server.things.size).toBe(0);
+      expect(messages).toEqual([
+        `clean-up: deleted ${server.deletes.length} of ${server.deletes.length} resource(s) the run created`,
+      ]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('names what could not be deleted, and the run still ends', async () => {
+    const server = await thingsServer(500);
+    try {
+      const { results, messages } = await runAgainst(server.url);
+      expect(results.toolErrors).toEqual([]);
+      expect(server.things.size).toBe(server.deletes.length);
+      expect(messages[0]).toBe(`clean-up: deleted 0 of ${server.things.size} resource(s) the run created`);
+      expect(messages[1]).toMatch(
+        new RegExp(
+          `^clean-up: ${server.things.size} could not be deleted: DELETE /things/t\\d+ answered 500`,
+        ),
+      );
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('leaves a disposable target (the bundled mock) alone', async () => {
+    const server = await thingsServer();
+    try {
+      const { messages } = await runAgainst(server.url, true);
+      expect(server.deletes).toEqual([]);
+      expect(server.things.size).toBeGreaterThan(0);
+      expect(messages).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});
