@@ -1,7 +1,7 @@
 import { ContractError } from '../core/errors.ts';
 import { unwrap } from '../core/result.ts';
 import { formatFindingGroup } from '../report/format-finding-group.ts';
-import { apiKeysExtension } from '../extensions/api-keys/api-keys-extension.ts';
+import { defaultExtensions } from '../extensions/default-extensions.ts';
 import { findingGroupOf } from '../run/finding-group-of.ts';
 import { openSession } from '../run/open-session.ts';
 import type { RecordedStep } from '../run/recorded-step.ts';
@@ -106,7 +106,7 @@ export async function replayCommand(paths: string[], env: Env, printLine: Print)
       'a replay sends the read-only token: set CONTRACT_FORBIDDEN_TOKEN',
     );
   const session = unwrap(
-    await openSession(config, config.baseUrl ?? first.file.recorded.target, [apiKeysExtension()]),
+    await openSession(config, config.baseUrl ?? first.file.recorded.target, defaultExtensions()),
   );
   const print = (line: string): void => printLine(session.memory.redactor.redact(line));
   try {
@@ -119,6 +119,9 @@ export async function replayCommand(paths: string[], env: Env, printLine: Print)
     }
     return exitFor(verdicts);
   } finally {
+    // What the replays created (keys, resources) is cleaned up as after a run.
+    for (const extension of session.extensions)
+      for (const line of (await extension.finish?.(session)) ?? []) print(line);
     await session.close();
   }
 }

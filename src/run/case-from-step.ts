@@ -25,17 +25,48 @@ function bodyOf(step: RecordedStep): RequestBody {
   return { kind: 'raw', text, contentType, note: 'replayed as recorded' };
 }
 
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * The path parameters a recorded path gives its operation's template (`/things/{id}` and `/v1/things/17`:
+ * `{id: '17'}`; a server path before it is allowed), so that what an extension learns from the answer (a key's
+ * account) is known as for any case. Empty when the path does not fit the template.
+ */
+function pathParamsOf(template: string | undefined, recordedPath: string): Record<string, string> {
+  if (template === undefined) return {};
+  const names: string[] = [];
+  const pattern = template
+    .split(/(\{[^{}]+\})/)
+    .map((part) => {
+      const name = /^\{([^{}]+)\}$/.exec(part)?.[1];
+      if (name === undefined) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      names.push(name);
+      return '([^/]+)';
+    })
+    .join('');
+  const match = new RegExp(`${pattern}$`).exec(recordedPath.split('?')[0] ?? '');
+  if (match === null) return {};
+  return Object.fromEntries(names.map((name, index) => [name, decoded(match[index + 1] ?? '')]));
+}
+
 /**
  * A request case that sends a recorded request again: the recorded path and query verbatim (no template to
  * expand), the recorded headers, and credentials rebuilt from the auth mode and the configured tokens.
+ * `template`, the operation's path, names the path parameters the recorded path holds.
  */
-export function caseFromStep(step: RecordedStep): RequestCase {
+export function caseFromStep(step: RecordedStep, template?: string): RequestCase {
   const requestCase: RequestCase = {
     id: step.caseId,
     operationId: step.operationId,
     method: step.request.method.toLowerCase() as HttpMethod,
     pathTemplate: step.request.path,
-    pathParams: {},
+    pathParams: pathParamsOf(template, step.request.path),
     query: {},
     headers: { ...step.request.headers },
     cookies: {},

@@ -34,7 +34,8 @@ function conflicted(file: ReplayFile, outcomes: readonly CaseOutcome[]): boolean
 
 /** Sends one recorded request again, exactly, and runs every enabled check on the answer. */
 export function replayExchange(session: RunSession, step: RecordedStep): Promise<CaseOutcome> {
-  return executeCase(session, caseFromStep(step), { record: false });
+  const template = session.compiled.operation(step.operationId)?.operation.path;
+  return executeCase(session, caseFromStep(step, template), { record: false });
 }
 
 /** The recorded finding (check, group and status) occurred again on this exchange. */

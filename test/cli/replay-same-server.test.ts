@@ -6,6 +6,7 @@ import { replayCommand } from '../../src/cli/replay-command.ts';
 import { unwrap } from '../../src/core/result.ts';
 import { apiKeysExtension } from '../../src/extensions/api-keys/api-keys-extension.ts';
 import type { FaultName } from '../../src/mock/faults.ts';
+import { MOCK_DEFAULTS } from '../../src/mock/defaults.ts';
 import { startMockServer } from '../../src/mock/start-mock-server.ts';
 import type { MockServer } from '../../src/mock/types.ts';
 import { writeReplayFiles } from '../../src/report/write-replay-files.ts';
@@ -109,5 +110,35 @@ describe('replaying every finding against the server that produced it', () => {
     expect(text).toContain('inconclusive: fingerprint_is_display_suffix');
     expect(text).not.toMatch(/not reproduced|^reproduced/m);
     expect(exit).toBe(2);
+  });
+
+  it('revokes the keys its replays minted, as a run does', async () => {
+    const specPath = MOCK_DEFAULTS.familySpecPath;
+    const mock = unwrap(await startMockServer({ faults: ['fingerprint-not-suffix'], specPath }));
+    mocks.push(mock);
+    const dir = mkdtempSync(join(tmpdir(), 'replay-cleanup-'));
+    dirs.push(dir);
+    const env = {
+      CONTRACT_BASE_URL: mock.url,
+      CONTRACT_SPEC: specPath,
+      CONTRACT_TOKEN: mock.credentials.token,
+      CONTRACT_SEED: '5',
+      CONTRACT_RUNS: '20',
+      CONTRACT_LEDGER_DIR: join(dir, 'ledger'),
+    };
+    const config = unwrap(readRunConfig(env));
+    const results = unwrap(
+      await runContract(config, { baseUrl: mock.url, extensions: [apiKeysExtension()] }),
+    );
+    const files = unwrap(writeReplayFiles(join(dir, 'replays'), [results]));
+    const file = [...files.values()].find((path) => path.includes('fingerprint_is_display_suffix'));
+    if (file === undefined) throw new Error(`no replay of the fault among ${[...files.values()].join(', ')}`);
+    const before = mock.state.keys(mock.credentials.serviceAccountId).length;
+    const { exit, text } = await replay(file, env);
+    expect(exit, text).toBe(1);
+    const keys = mock.state.keys(mock.credentials.serviceAccountId);
+    expect(keys.length, text).toBeGreaterThan(before);
+    expect(text).toMatch(/^clean-up: revoked [1-9]\d* key/m);
+    expect(keys.filter((key) => key.revokedAt === undefined).map((key) => key.name)).toEqual([]);
   });
 });

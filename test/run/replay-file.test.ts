@@ -39,6 +39,20 @@ function step(
 }
 
 describe('caseFromStep', () => {
+  it("names the path parameters the recorded path gives the operation's template, below any server path", () => {
+    const recorded = step({}, { path: '/v1/accounts/sa%201/keys/k_2?verbose=1' });
+    expect(caseFromStep(recorded, '/accounts/{accountId}/keys/{keyId}').pathParams).toEqual({
+      accountId: 'sa 1',
+      keyId: 'k_2',
+    });
+    expect(caseFromStep(recorded, '/accounts/{accountId}').pathParams).toEqual({});
+    expect(caseFromStep(recorded).pathParams).toEqual({});
+    // The path sent stays the recorded one, whatever the template says.
+    expect(
+      toWireRequest(caseFromStep(recorded, '/accounts/{accountId}/keys/{keyId}'), OPTIONS).wire.url,
+    ).toBe('http://127.0.0.1:9/base/v1/accounts/sa%201/keys/k_2?verbose=1');
+  });
+
   it('sends the recorded method, path, headers and body exactly, with the real token for the placeholder', () => {
     const { wire, recorded } = toWireRequest(
       caseFromStep(step({}, { path: '/a/%2E%2E/b?q=%20x&q=y' })),

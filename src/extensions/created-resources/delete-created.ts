@@ -1,5 +1,6 @@
 import type { Exchange, HttpClient } from '../../http/types.ts';
 import { handMadeCase } from '../../run/hand-made-case.ts';
+import { missingPathParams } from '../../run/resources/missing-path-params.ts';
 import { sendAll } from '../../run/send-all.ts';
 import type { CreatedResource } from './resource-tracker.ts';
 
@@ -24,7 +25,15 @@ export async function deleteCreated(
   resources: readonly CreatedResource[],
   concurrency: number,
 ): Promise<DeletionReport> {
-  const cases = resources.map((resource, index) =>
+  const report: DeletionReport = { deleted: 0, failed: [] };
+  // A resource whose parent is not known cannot be deleted: its request would meet a 404 that says nothing.
+  const sendable = resources.filter((resource) => {
+    const unknown = missingPathParams(resource.deletion.operation, resource.pathParams);
+    if (unknown.length > 0)
+      report.failed.push({ label: resource.label, outcome: `not sent: no ${unknown.join(', ')}` });
+    return unknown.length === 0;
+  });
+  const cases = sendable.map((resource, index) =>
     handMadeCase(resource.deletion.operation, {
       id: `${resource.deletion.operation.operation.operationId}/cleanup/${index}`,
       title: `clean-up: ${resource.label}`,
@@ -32,11 +41,10 @@ export async function deleteCreated(
     }),
   );
   const exchanges = await sendAll(client, cases, concurrency);
-  const report: DeletionReport = { deleted: 0, failed: [] };
   exchanges.forEach((exchange, index) => {
     const problem = problemOf(exchange);
     if (problem === undefined) report.deleted += 1;
-    else report.failed.push({ label: resources[index]?.label ?? '', outcome: problem });
+    else report.failed.push({ label: sendable[index]?.label ?? '', outcome: problem });
   });
   return report;
 }

@@ -1,6 +1,7 @@
 import type { Exchange, HttpClient } from '../../../http/types.ts';
 import type { CompiledOperation } from '../../../schema/types.ts';
 import { handMadeCase } from '../../../run/hand-made-case.ts';
+import { missingPathParams } from '../../../run/resources/missing-path-params.ts';
 import { sendAll } from '../../../run/send-all.ts';
 import { CLEANUP_TAG } from './track-minted-keys.ts';
 
@@ -31,7 +32,15 @@ export async function revokeKeys(
   concurrency: number,
 ): Promise<RevokeOutcome> {
   const { operationId } = revoke.operation.operation;
-  const cases = keys.map((key, index) =>
+  const outcome: RevokeOutcome = { done: [], failed: [] };
+  // A key whose account is not known cannot be revoked: its request would meet a 404 that says nothing.
+  const sendable = keys.filter((key) => {
+    const unknown = missingPathParams(revoke.operation, { ...key.pathParams, [revoke.keyParam]: key.id });
+    if (unknown.length > 0)
+      outcome.failed.push({ id: key.id, outcome: `not sent: no ${unknown.join(', ')}` });
+    return unknown.length === 0;
+  });
+  const cases = sendable.map((key, index) =>
     handMadeCase(revoke.operation, {
       id: `${operationId}/cleanup/${index}`,
       title: `clean-up: revoke key ${key.id}`,
@@ -40,9 +49,8 @@ export async function revokeKeys(
     }),
   );
   const exchanges = await sendAll(client, cases, concurrency);
-  const outcome: RevokeOutcome = { done: [], failed: [] };
   exchanges.forEach((exchange, index) => {
-    const id = keys[index]?.id ?? '';
+    const id = sendable[index]?.id ?? '';
     const problem = problemOf(exchange);
     if (problem === undefined) outcome.done.push(id);
     else outcome.failed.push({ id, outcome: problem });
