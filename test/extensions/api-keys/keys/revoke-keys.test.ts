@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unwrap } from '../../../../src/core/result.ts';
 import { findKeyOperations } from '../../../../src/extensions/api-keys/keys/find-key-operations.ts';
-import { revokeKeys } from '../../../../src/extensions/api-keys/keys/revoke-keys.ts';
+import { revokeKeys, type KeyRef } from '../../../../src/extensions/api-keys/keys/revoke-keys.ts';
 import type { RequestCase } from '../../../../src/generate/types.ts';
 import type { Exchange, HttpClient } from '../../../../src/http/types.ts';
 import { MOCK_DEFAULTS } from '../../../../src/mock/defaults.ts';
@@ -27,7 +27,7 @@ describe('revokeKeys', () => {
     const ops = findKeyOperations(compiled, ['value']);
     if (ops?.revoke === undefined || ops.keyParam === undefined) throw new Error('no revoke operation');
     const { client, sent } = answering(404);
-    const keys = [
+    const keys: KeyRef[] = [
       { id: 'k1', pathParams: { serviceAccountId: 'sa_1' } },
       { id: 'k2', pathParams: {} },
     ];
