@@ -8,7 +8,7 @@ import type { RunRecorder } from '../types.ts';
 import { budgetNotes } from './budget-notes.ts';
 import { createCreationBudget, type CreationBudget } from './creation-budget.ts';
 import { limitCreations } from './limit-creations.ts';
-import { mintingOperations } from './minting-operations.ts';
+import { creatingOperations } from './creating-operations.ts';
 import { createThrottleTally } from './throttle-tally.ts';
 
 /** The run's limits on what it sends: the creation budget, the rate and the handling of 429. */
@@ -34,7 +34,8 @@ export function createRunSafety(
   // One engine sends every request of the run: its budget is the whole run's.
   const budget = config.maxCreates === undefined ? undefined : createCreationBudget(config.maxCreates, 0);
   const tally = createThrottleTally(config.timeoutMs);
-  const minting = mintingOperations(spec, config.secretFields);
+  const creating = creatingOperations(spec, config.secretFields);
+  const unit = [...creating.values()].every((creation) => creation === 'keys') ? 'keys' : 'creations';
   return {
     budget,
     guard(client) {
@@ -46,13 +47,13 @@ export function createRunSafety(
       // Inside the creation budget: a held-back case is no transport failure.
       const paced = watchTransport(throttled, onTargetFailing);
       if (budget === undefined) return paced;
-      return limitCreations(paced, { budget, minting, secretFields: config.secretFields, baseUrl });
+      return limitCreations(paced, { budget, creating, unit, secretFields: config.secretFields, baseUrl });
     },
     noted: (recorder) => ({
       ...recorder,
       results(session) {
         const results = recorder.results(session);
-        const extra = [...(budget ? budgetNotes(budget.summary()) : []), ...tally.notes()];
+        const extra = [...(budget ? budgetNotes(budget.summary(), unit) : []), ...tally.notes()];
         return extra.length === 0 ? results : { ...results, notes: [...results.notes, ...extra] };
       },
     }),
