@@ -12,22 +12,11 @@ import { loadSpec } from '../../../src/spec/load-spec.ts';
 import type { ContractEvent } from '../../../src/run/events.ts';
 import { readRunConfig } from '../../../src/run/run-config.ts';
 import { runContract } from '../../../src/run/run-contract.ts';
+import { createdWithId, nameBody, pathParam } from '../../support/openapi-parts.ts';
 
-const json = (schema: unknown) => ({ content: { 'application/json': { schema } } });
-const idParam = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
-const created = {
-  description: 'created',
-  ...json({ type: 'object', properties: { id: { type: 'string' } } }),
-};
-const body = {
-  required: true,
-  ...json({
-    type: 'object',
-    additionalProperties: false,
-    required: ['name'],
-    properties: { name: { type: 'string', minLength: 1, maxLength: 10 } },
-  }),
-};
+const idParam = pathParam;
+const created = createdWithId;
+const body = nameBody(10);
 
 /** Things can be deleted; notes (nested under a thing) too; logs are created but cannot be deleted. */
 const DOCUMENT = {

@@ -8,6 +8,7 @@ import { runContract } from '../../../src/run/run-contract.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { json, nameBody as nameBodyOf, pathParam } from '../../support/openapi-parts.ts';
 
 const idOnly = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } };
 const thing = {
@@ -15,21 +16,7 @@ const thing = {
   required: ['id', 'name'],
   properties: { id: { type: 'string' }, name: { type: 'string' } },
 };
-const nameBody = {
-  required: true,
-  content: {
-    'application/json': {
-      schema: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['name'],
-        properties: { name: { type: 'string', minLength: 1, maxLength: 20 } },
-      },
-    },
-  },
-};
-const json = (schema: unknown) => ({ content: { 'application/json': { schema } } });
-const pathParam = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
+const nameBody = nameBodyOf(20);
 const notFound = { description: 'no such resource' };
 const invalid = { description: 'invalid request' };
 

@@ -11,24 +11,10 @@ import { creatingOperations } from '../../../src/run/safety/creating-operations.
 import { readRunConfig } from '../../../src/run/run-config.ts';
 import { runContract } from '../../../src/run/run-contract.ts';
 import { MOCK_DEFAULTS } from '../../../src/mock/defaults.ts';
+import { createdWithId, nameBody } from '../../support/openapi-parts.ts';
 
-const created = {
-  description: 'created',
-  content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' } } } } },
-};
-const body = {
-  required: true,
-  content: {
-    'application/json': {
-      schema: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['name'],
-        properties: { name: { type: 'string', minLength: 1, maxLength: 10 } },
-      },
-    },
-  },
-};
+const created = createdWithId;
+const body = nameBody(10);
 /** Things are created (201); a search is a POST that creates nothing. */
 const DOCUMENT = {
   openapi: '3.0.3',
