@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -126,5 +126,32 @@ describe('keys a contract run creates (against a real, separate server)', () => 
     expect(code, stdout + stderr).toBe(0);
     expect(stdout).toMatch(/cleanup: revoked [1-9]\d* key\(s\) left by contract runs/);
     expect(await activeKeys(server)).toEqual(['a key of someone else']);
+  });
+
+  it('with its ledger lost, `contract cleanup` still revokes the keys whose names carry the run tag, and only those', async () => {
+    const server = await family();
+    const env = dirs();
+    const lookalike = 'contract-notarunid-a key of someone else';
+    expect((await create(server, { name: lookalike })).status).toBe(201);
+    const run = contract(['run', '--runs', '200', '--seed', '7'], server, env);
+    started.push(run.child);
+    // About 40% of names carry the tag: 20 keys all without one is out of reach.
+    await untilMinted(env.CONTRACT_LEDGER_DIR, 20, run.exit);
+    process.kill(-(run.child.pid ?? 0), 'SIGKILL');
+    await run.exit;
+    rmSync(env.CONTRACT_LEDGER_DIR, { recursive: true, force: true });
+    const leftBehind = await activeKeys(server);
+    const tagged = leftBehind.filter((name) => /^contract-[0-9a-z]{10}-/.test(name));
+    expect(tagged.length).toBeGreaterThan(0);
+    const cleanup = contract(['cleanup', '--older-than', '0'], server, env);
+    started.push(cleanup.child);
+    const { code, stdout, stderr } = await cleanup.exit;
+    expect(code, stdout + stderr).toBe(0);
+    const stillActive = await activeKeys(server);
+    // A name that only looks tagged is never touched.
+    expect(stillActive).toContain(lookalike);
+    // Every key whose run tag reads back was revoked, without a ledger to name it.
+    for (const name of stillActive) expect(tagged.filter((taggedName) => taggedName === name)).toEqual([]);
+    expect(stdout).toMatch(/cleanup: revoked [1-9]\d* key\(s\) left by contract runs/);
   });
 });
