@@ -1,4 +1,4 @@
-// Whether dist/ (the compiled CLI) may run: built (dist/.built, written by `npm run build` after tsc) and no
+// Whether dist/ (the bundled CLI) may run: built (dist/.built, written by `npm run build` after the bundle) and no
 // file of src/ changed since. Shared by bin/contract.js and the e2e tests' global set-up.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
