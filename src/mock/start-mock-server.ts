@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import { err, ok, type Result } from '../core/result.ts';
 import { compileSpec } from '../schema/compile-spec.ts';
@@ -88,6 +89,8 @@ export async function startMockServer(options: MockOptions = {}): Promise<Result
   const prepared = await prepare(resolved.value);
   if (!prepared.ok) return prepared;
   const controller = new AbortController();
+  // Every delayed answer in flight listens to it (latency, the slow fault): many at once is normal here.
+  setMaxListeners(0, controller.signal);
   const state = createMockState(resolved.value.serviceAccounts, resolved.value.quota);
   const ctx: MockContext = {
     options: resolved.value,
