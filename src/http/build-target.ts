@@ -1,18 +1,6 @@
 import type { RequestCase } from '../generate/types.ts';
 import { percentEncode } from '../core/percent-encode.ts';
-
-// `.` and `..` alone would be dot segments that clients, proxies and routers collapse.
-function encodePathValue(value: string): string {
-  const encoded = percentEncode(value);
-  return value === '.' || value === '..' ? encoded.replace(/\./g, '%2E') : encoded;
-}
-
-function expandPath(template: string, params: Record<string, string>): string {
-  return template.replace(/\{([^}]+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : encodePathValue(value);
-  });
-}
+import { pathTemplate } from '../spec/path-template.ts';
 
 /**
  * Query in form style, arrays exploded: `?tag=a&tag=b`. A template that already holds a query (pairs the
@@ -35,6 +23,6 @@ function encodeQuery(query: Record<string, string | string[]>, path: string): st
  */
 export function buildTarget(baseUrl: string, requestCase: RequestCase): string {
   const base = baseUrl.replace(/\/+$/, '');
-  const path = expandPath(requestCase.pathTemplate, requestCase.pathParams);
+  const path = pathTemplate.expand(requestCase.pathTemplate, requestCase.pathParams);
   return `${base}${path.startsWith('/') ? '' : '/'}${path}${encodeQuery(requestCase.query, path)}`;
 }

@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '../core/result.ts';
 import type { CompiledOperation, CompiledSpec } from '../schema/types.ts';
+import { pathTemplate, type PathTemplate } from '../spec/path-template.ts';
 import type { OperationHandler } from './handlers/types.ts';
 
 export type RouteTarget =
@@ -10,7 +11,8 @@ export interface Route {
   method: string;
   template: string;
   pattern: RegExp;
-  paramNames: string[];
+  /** The template read once: its parameter names, for the values a path gives them. */
+  compiled: PathTemplate;
   target: RouteTarget;
 }
 
@@ -25,27 +27,15 @@ export interface RouteTable {
 }
 
 function route(method: string, template: string, target: RouteTarget): Route {
-  const paramNames: string[] = [];
-  const source = template
-    .split(/(\{[^}]+\})/)
-    .map((part) => {
-      const param = /^\{([^}]+)\}$/.exec(part);
-      if (param?.[1] === undefined) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      paramNames.push(param[1]);
-      return '([^/]+)';
-    })
-    .join('');
-  return { method: method.toUpperCase(), template, pattern: new RegExp(`^${source}$`), paramNames, target };
+  const compiled = pathTemplate.compile(template);
+  const pattern = new RegExp(`^${compiled.source}$`);
+  return { method: method.toUpperCase(), template, pattern, compiled, target };
 }
 
 /** Path parameters, percent-decoded; undefined when one is not valid percent-encoding. */
 function paramsOf(found: Route, path: string): Record<string, string> | undefined {
-  const values = found.pattern.exec(path)?.slice(1) ?? [];
-  try {
-    return Object.fromEntries(found.paramNames.map((name, i) => [name, decodeURIComponent(values[i] ?? '')]));
-  } catch {
-    return undefined;
-  }
+  const match = found.pattern.exec(path);
+  return match === null ? undefined : pathTemplate.values(found.compiled, match);
 }
 
 function matcher(routes: readonly Route[]): RouteTable['match'] {

@@ -1,3 +1,4 @@
+import { pathTemplate } from '../spec/path-template.ts';
 import type { HttpMethod } from '../spec/types.ts';
 import type { RequestBody, RequestCase } from '../generate/types.ts';
 import type { RecordedStep } from './recorded-step.ts';
@@ -25,14 +26,6 @@ function bodyOf(step: RecordedStep): RequestBody {
   return { kind: 'raw', text, contentType, note: 'replayed as recorded' };
 }
 
-function decoded(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 /**
  * The path parameters a recorded path gives its operation's template (`/things/{id}` and `/v1/things/17`:
  * `{id: '17'}`; a server path before it is allowed), so that what an extension learns from the answer (a key's
@@ -40,19 +33,9 @@ function decoded(text: string): string {
  */
 function pathParamsOf(template: string | undefined, recordedPath: string): Record<string, string> {
   if (template === undefined) return {};
-  const names: string[] = [];
-  const pattern = template
-    .split(/(\{[^{}]+\})/)
-    .map((part) => {
-      const name = /^\{([^{}]+)\}$/.exec(part)?.[1];
-      if (name === undefined) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      names.push(name);
-      return '([^/]+)';
-    })
-    .join('');
-  const match = new RegExp(`${pattern}$`).exec(recordedPath.split('?')[0] ?? '');
-  if (match === null) return {};
-  return Object.fromEntries(names.map((name, index) => [name, decoded(match[index + 1] ?? '')]));
+  const compiled = pathTemplate.compile(template);
+  const match = new RegExp(`${compiled.source}$`).exec(recordedPath.split('?')[0] ?? '');
+  return (match === null ? undefined : pathTemplate.values(compiled, match)) ?? {};
 }
 
 /**

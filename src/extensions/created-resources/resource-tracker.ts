@@ -1,5 +1,6 @@
 import type { Exchange, HttpClient } from '../../http/types.ts';
 import { idFromAnswer } from '../../run/resources/id-from-answer.ts';
+import { pathTemplate } from '../../spec/path-template.ts';
 import type { Deletion } from './deletable-collections.ts';
 
 /** A resource a 2xx answer of the run created: how to delete it. */
@@ -31,9 +32,7 @@ function createdBy(
   const id = json?.ok === true ? idFromAnswer(json.value, deletion.param) : undefined;
   if (id === undefined) return null;
   const pathParams = { ...exchange.case.pathParams, [deletion.param]: id };
-  const path = deletion.operation.operation.path.replace(/\{([^{}]+)\}/g, (whole, name: string) =>
-    encodeURIComponent(pathParams[name] ?? whole),
-  );
+  const path = pathTemplate.expand(deletion.operation.operation.path, pathParams);
   return { deletion, pathParams, label: `DELETE ${path}` };
 }
 
