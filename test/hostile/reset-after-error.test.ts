@@ -9,17 +9,20 @@ afterAll(async () => {
   await Promise.all(servers.map((server) => server.close()));
 });
 
-/** Sends good, bad, good, bad... one after another over one keep-alive connection. */
-async function alternate(name: HostileBehaviour, count: number): Promise<[Exchange[], HostileServer]> {
+/** The server (closed after the tests) and a client of it. */
+async function serverAndClient(name: HostileBehaviour, connections?: number) {
   const server = await startHostileServer(name);
   servers.push(server);
-  const client = createHttpClient({
-    baseUrl: server.url,
-    token: 't',
-    timeoutMs: 2000,
-    maxResponseBytes: 1024,
-    connections: 1,
-  });
+  const options = { baseUrl: server.url, token: 't', timeoutMs: 2000, maxResponseBytes: 1024 };
+  return {
+    server,
+    client: createHttpClient(connections === undefined ? options : { ...options, connections }),
+  };
+}
+
+/** Sends good, bad, good, bad... one after another over one keep-alive connection. */
+async function alternate(name: HostileBehaviour, count: number): Promise<[Exchange[], HostileServer]> {
+  const { server, client } = await serverAndClient(name, 1);
   const exchanges: Exchange[] = [];
   try {
     for (let index = 0; index < count; index++) {
@@ -75,14 +78,7 @@ describe('a server that drops its keep-alive socket after an error answer', () =
   });
 
   it('does not resend a request whose fresh connection was reset: the server saw it once', async () => {
-    const server = await startHostileServer('reset');
-    servers.push(server);
-    const client = createHttpClient({
-      baseUrl: server.url,
-      token: 't',
-      timeoutMs: 2000,
-      maxResponseBytes: 1024,
-    });
+    const { server, client } = await serverAndClient('reset');
     try {
       const first = await client.send(makeCase());
       const second = await client.send(makeCase());

@@ -22,3 +22,19 @@ export const createdWithId = {
   description: 'created',
   ...json({ type: 'object', required: ['id'], properties: { id: { type: 'string' } } }),
 };
+
+/** A document of these paths (OpenAPI 3.0.3, title `things`). */
+export const documentOf = (paths: Record<string, unknown>) => ({
+  openapi: '3.0.3',
+  info: { title: 'things', version: '1' },
+  paths,
+});
+
+/** `POST /things` (createThing): a `{name}` body of 1..maxLength characters, answered 201 `{id}` or 400. */
+export const createThings = (maxLength: number) => ({
+  post: {
+    operationId: 'createThing',
+    requestBody: nameBody(maxLength),
+    responses: { '201': createdWithId, '400': { description: 'invalid' } },
+  },
+});

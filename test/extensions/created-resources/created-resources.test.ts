@@ -12,44 +12,34 @@ import { loadSpec } from '../../../src/spec/load-spec.ts';
 import type { ContractEvent } from '../../../src/run/events.ts';
 import { readRunConfig } from '../../../src/run/run-config.ts';
 import { runContract } from '../../../src/run/run-contract.ts';
-import { createdWithId, nameBody, pathParam } from '../../support/openapi-parts.ts';
-
-const idParam = pathParam;
-const created = createdWithId;
-const body = nameBody(10);
+import { createdWithId, createThings, documentOf, pathParam } from '../../support/openapi-parts.ts';
 
 /** Things can be deleted; notes (nested under a thing) too; logs are created but cannot be deleted. */
-const DOCUMENT = {
-  openapi: '3.0.3',
-  info: { title: 'things', version: '1' },
-  paths: {
-    '/things': {
-      post: {
-        operationId: 'createThing',
-        requestBody: body,
-        responses: { '201': created, '400': { description: 'invalid' } },
-      },
+const DOCUMENT = documentOf({
+  '/things': createThings(10),
+  '/things/{thingId}': {
+    delete: {
+      operationId: 'deleteThing',
+      parameters: [pathParam('thingId')],
+      responses: { '204': { description: 'deleted' }, '404': { description: 'none' } },
     },
-    '/things/{thingId}': {
-      delete: {
-        operationId: 'deleteThing',
-        parameters: [idParam('thingId')],
-        responses: { '204': { description: 'deleted' }, '404': { description: 'none' } },
-      },
-    },
-    '/things/{thingId}/notes': {
-      post: { operationId: 'createNote', parameters: [idParam('thingId')], responses: { '201': created } },
-    },
-    '/things/{thingId}/notes/{noteId}': {
-      delete: {
-        operationId: 'deleteNote',
-        parameters: [idParam('thingId'), idParam('noteId')],
-        responses: { '204': { description: 'deleted' } },
-      },
-    },
-    '/logs': { post: { operationId: 'createLog', responses: { '201': created } } },
   },
-};
+  '/things/{thingId}/notes': {
+    post: {
+      operationId: 'createNote',
+      parameters: [pathParam('thingId')],
+      responses: { '201': createdWithId },
+    },
+  },
+  '/things/{thingId}/notes/{noteId}': {
+    delete: {
+      operationId: 'deleteNote',
+      parameters: [pathParam('thingId'), pathParam('noteId')],
+      responses: { '204': { description: 'deleted' } },
+    },
+  },
+  '/logs': { post: { operationId: 'createLog', responses: { '201': createdWithId } } },
+});
 
 /** A server for the document, keeping what exists; `deleteStatus` answers every DELETE of a thing. */
 async function thingsServer(deleteStatus = 204) {

@@ -8,9 +8,14 @@ import { runContract } from '../../../src/run/run-contract.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { json, nameBody as nameBodyOf, pathParam } from '../../support/openapi-parts.ts';
+import {
+  createThings,
+  documentOf,
+  json,
+  nameBody as nameBodyOf,
+  pathParam,
+} from '../../support/openapi-parts.ts';
 
-const idOnly = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } };
 const thing = {
   type: 'object',
   required: ['id', 'name'],
@@ -21,63 +26,53 @@ const notFound = { description: 'no such resource' };
 const invalid = { description: 'invalid request' };
 
 /** /things by naming convention, /widgets by an OpenAPI link only, /orphans with no producer at all. */
-const DOCUMENT = {
-  openapi: '3.0.3',
-  info: { title: 'things', version: '1' },
-  paths: {
-    '/things': {
-      post: {
-        operationId: 'createThing',
-        requestBody: nameBody,
-        responses: { '201': { description: 'created', ...json(idOnly) }, '400': invalid },
-      },
+const DOCUMENT = documentOf({
+  '/things': createThings(20),
+  '/things/{thingId}': {
+    parameters: [pathParam('thingId')],
+    get: {
+      operationId: 'getThing',
+      responses: { '200': { description: 'the thing', ...json(thing) }, '404': notFound },
     },
-    '/things/{thingId}': {
-      parameters: [pathParam('thingId')],
-      get: {
-        operationId: 'getThing',
-        responses: { '200': { description: 'the thing', ...json(thing) }, '404': notFound },
-      },
-      delete: {
-        operationId: 'deleteThing',
-        responses: { '204': { description: 'deleted' }, '404': notFound },
-      },
+    delete: {
+      operationId: 'deleteThing',
+      responses: { '204': { description: 'deleted' }, '404': notFound },
     },
-    '/widgets': {
-      post: {
-        operationId: 'createWidget',
-        requestBody: nameBody,
-        responses: {
-          '201': {
-            description: 'created',
-            ...json({
-              type: 'object',
-              properties: { widget: { type: 'object', properties: { key: { type: 'string' } } } },
-            }),
-            links: {
-              GetWidget: { operationId: 'getWidget', parameters: { wkey: '$response.body#/widget/key' } },
-            },
+  },
+  '/widgets': {
+    post: {
+      operationId: 'createWidget',
+      requestBody: nameBody,
+      responses: {
+        '201': {
+          description: 'created',
+          ...json({
+            type: 'object',
+            properties: { widget: { type: 'object', properties: { key: { type: 'string' } } } },
+          }),
+          links: {
+            GetWidget: { operationId: 'getWidget', parameters: { wkey: '$response.body#/widget/key' } },
           },
-          '400': invalid,
         },
-      },
-    },
-    '/widgets/{wkey}': {
-      get: {
-        operationId: 'getWidget',
-        parameters: [pathParam('wkey')],
-        responses: { '200': { description: 'the widget', ...json({ type: 'object' }) }, '404': notFound },
-      },
-    },
-    '/orphans/{orphanId}': {
-      get: {
-        operationId: 'getOrphan',
-        parameters: [pathParam('orphanId')],
-        responses: { '200': { description: 'ok' }, '404': notFound },
+        '400': invalid,
       },
     },
   },
-};
+  '/widgets/{wkey}': {
+    get: {
+      operationId: 'getWidget',
+      parameters: [pathParam('wkey')],
+      responses: { '200': { description: 'the widget', ...json({ type: 'object' }) }, '404': notFound },
+    },
+  },
+  '/orphans/{orphanId}': {
+    get: {
+      operationId: 'getOrphan',
+      parameters: [pathParam('orphanId')],
+      responses: { '200': { description: 'ok' }, '404': notFound },
+    },
+  },
+});
 
 /** A small conformant server for the document: things and widgets live in memory. */
 function thingsServer(): Server {

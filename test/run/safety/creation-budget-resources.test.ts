@@ -11,27 +11,19 @@ import { creatingOperations } from '../../../src/run/safety/creating-operations.
 import { readRunConfig } from '../../../src/run/run-config.ts';
 import { runContract } from '../../../src/run/run-contract.ts';
 import { MOCK_DEFAULTS } from '../../../src/mock/defaults.ts';
-import { createdWithId, nameBody } from '../../support/openapi-parts.ts';
+import { createThings, documentOf, nameBody } from '../../support/openapi-parts.ts';
 
-const created = createdWithId;
-const body = nameBody(10);
 /** Things are created (201); a search is a POST that creates nothing. */
-const DOCUMENT = {
-  openapi: '3.0.3',
-  info: { title: 'things', version: '1' },
-  paths: {
-    '/things': {
-      post: {
-        operationId: 'createThing',
-        requestBody: body,
-        responses: { '201': created, '400': { description: 'invalid' } },
-      },
-    },
-    '/search': {
-      post: { operationId: 'search', requestBody: body, responses: { '200': { description: 'results' } } },
+const DOCUMENT = documentOf({
+  '/things': createThings(10),
+  '/search': {
+    post: {
+      operationId: 'search',
+      requestBody: nameBody(10),
+      responses: { '200': { description: 'results' } },
     },
   },
-};
+});
 
 function documentPath(): string {
   const path = join(mkdtempSync(join(tmpdir(), 'budget-')), 'things.json');
