@@ -8,7 +8,8 @@ import { applyUniqueTags } from './apply-unique-tags.ts';
 import { mintCount, noteMinter, prerequisitesOf } from './minter-steps.ts';
 import { recordStep, shownHeaders, type RecordedStep, type ReproducibleFailure } from './recorded-step.ts';
 import { skippedWhy } from './safety/skipped-exchange.ts';
-import type { CaseNote, CaseOutcome, Failure, RunSession } from './types.ts';
+import type { CaseOutcome, Failure, RunSession } from './types.ts';
+import { failureOf, notesOf } from './verdict-records.ts';
 
 /** What a replay file needs: the steps this exchange depends on, then the exchange itself. */
 function stepsFor(session: RunSession, exchange: Exchange): RecordedStep[] {
@@ -24,31 +25,15 @@ function sharedBy(session: RunSession, exchange: Exchange) {
   };
 }
 
+/** The failures of one exchange, each reproducible: its replay steps and the answer's headers with it. */
 function toFailures(session: RunSession, exchange: Exchange, results: CheckResult[]): Failure[] {
-  const { redactor } = session.memory;
-  const requestCase = exchange.case;
-  const failures: Failure[] = [];
+  const failures: ReproducibleFailure[] = [];
   let shared: ReturnType<typeof sharedBy> | undefined;
   for (const result of results) {
     if (result.outcome.status !== 'failed') continue;
     shared ??= sharedBy(session, exchange);
-    const failure: ReproducibleFailure = {
-      operationId: requestCase.operationId,
-      check: result.check,
-      severity: result.severity,
-      origin: result.origin,
-      message: redactor.redact(result.outcome.message),
-      evidence: redactor.redactValue(result.outcome.evidence),
-      groupKey: result.outcome.groupKey,
-      caseId: requestCase.id,
-      caseTitle: redactor.redact(requestCase.title),
-      phase: requestCase.phase,
-      reason: requestCase.reason,
-      status: exchange.response?.status,
-      bodyBytes: exchange.request.bodyBytes,
-      ...shared,
-    };
-    failures.push(failure);
+    const failure = failureOf(session, exchange, result, shared.curl);
+    if (failure !== undefined) failures.push({ ...failure, reason: exchange.case.reason, ...shared });
   }
   return failures;
 }
@@ -67,12 +52,6 @@ function splitDeferred(results: CheckResult[], all: Failure[]): Pick<CaseOutcome
       return unlessMinted === undefined ? [] : [{ failure, unlessMinted }];
     }),
   };
-}
-
-function notesOf(results: CheckResult[]): CaseNote[] {
-  return results.flatMap(({ check, outcome }) =>
-    outcome.status === 'noted' ? [{ message: `${check}: ${outcome.message}`, example: outcome.example }] : [],
-  );
 }
 
 /** A refused connection is the environment's fault, not the API's: it is a tool error (exit 2). */
