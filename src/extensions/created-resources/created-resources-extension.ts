@@ -1,5 +1,6 @@
 import type { ContractExtension } from '../../run/extension.ts';
-import { deletableCollections } from './deletable-collections.ts';
+import type { CompiledSpec } from '../../schema/types.ts';
+import { deletableCollections, type Deletion } from './deletable-collections.ts';
 import { deleteCreated, type DeletionReport } from './delete-created.ts';
 import { trackCreatedResources, type ResourceTracker } from './resource-tracker.ts';
 
@@ -28,11 +29,18 @@ function describeCleanup(created: number, unidentified: number, report: Deletion
 export function createdResourcesExtension(): ContractExtension {
   let tracker: ResourceTracker | undefined;
   let cleaning: Promise<string[]> | undefined;
+  // Paired once per document: `applies` and `wrapClient` both need the pairs.
+  const pairs = new WeakMap<CompiledSpec, Map<string, Deletion>>();
+  const pairsOf = (compiled: CompiledSpec): Map<string, Deletion> => {
+    const known = pairs.get(compiled) ?? deletableCollections(compiled);
+    pairs.set(compiled, known);
+    return known;
+  };
   return {
     name: 'created-resources',
-    applies: (compiled) => deletableCollections(compiled).size > 0,
+    applies: (compiled) => pairsOf(compiled).size > 0,
     wrapClient(client, { compiled }) {
-      tracker = trackCreatedResources(client, deletableCollections(compiled));
+      tracker = trackCreatedResources(client, pairsOf(compiled));
       return tracker.client;
     },
     finish(session) {
