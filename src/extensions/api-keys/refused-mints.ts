@@ -6,7 +6,7 @@ import type { RunSession } from '../../run/types.ts';
 import type { CompiledOperation } from '../../schema/types.ts';
 import { handMadeCase } from '../../run/hand-made-case.ts';
 import { listedItems } from './keys/listed-items.ts';
-import { CLEANUP_TAG } from './keys/track-minted-keys.ts';
+import { CLEANUP_TAG } from '../../run/observing-client.ts';
 import { recordExtensionVerdicts } from '../../run/record-extension-verdicts.ts';
 
 /** A create request refused with a 4xx that carried a name unique to it: that name must never exist. */

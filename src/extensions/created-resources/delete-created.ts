@@ -1,5 +1,6 @@
 import type { Exchange, HttpClient } from '../../http/types.ts';
 import { handMadeCase } from '../../run/hand-made-case.ts';
+import { CLEANUP_TAG } from '../../run/observing-client.ts';
 import { missingPathParams } from '../../run/resources/missing-path-params.ts';
 import { sendAll } from '../../run/send-all.ts';
 import type { CreatedResource } from './resource-tracker.ts';
@@ -38,6 +39,8 @@ export async function deleteCreated(
       id: `${resource.deletion.operation.operation.operationId}/cleanup/${index}`,
       title: `clean-up: ${resource.label}`,
       pathParams: resource.pathParams,
+      // Still sent after an interrupt, past an extension that holds other traffic then.
+      tags: [CLEANUP_TAG],
     }),
   );
   const exchanges = await sendAll(client, cases, concurrency);

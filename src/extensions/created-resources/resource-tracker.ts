@@ -1,4 +1,5 @@
 import type { Exchange, HttpClient } from '../../http/types.ts';
+import { observingClient } from '../../run/observing-client.ts';
 import { idFromAnswer } from '../../run/resources/id-from-answer.ts';
 import { pathTemplate } from '../../spec/path-template.ts';
 import type { Deletion } from './deletable-collections.ts';
@@ -47,29 +48,15 @@ export function trackCreatedResources(
 ): ResourceTracker {
   const created: CreatedResource[] = [];
   let unidentified = 0;
-  const pending = new Set<Promise<Exchange>>();
-  const observe = (exchange: Exchange): void => {
+  const observed = observingClient(client, (exchange) => {
     const resource = createdBy(exchange, deletions);
     if (resource === null) unidentified += 1;
     else if (resource !== undefined) created.push(resource);
-  };
+  });
   return {
-    client: {
-      async send(requestCase) {
-        const sent = client.send(requestCase);
-        pending.add(sent);
-        try {
-          const exchange = await sent;
-          observe(exchange);
-          return exchange;
-        } finally {
-          pending.delete(sent);
-        }
-      },
-      close: () => client.close(),
-    },
+    client: observed,
     created: () => created,
     unidentified: () => unidentified,
-    settled: async () => void (await Promise.allSettled([...pending])),
+    settled: () => observed.settled(),
   };
 }

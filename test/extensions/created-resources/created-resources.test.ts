@@ -7,6 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { unwrap } from '../../../src/core/result.ts';
 import { createdResourcesExtension } from '../../../src/extensions/created-resources/created-resources-extension.ts';
 import { deletableCollections } from '../../../src/extensions/created-resources/deletable-collections.ts';
+import { deleteCreated } from '../../../src/extensions/created-resources/delete-created.ts';
+import type { RequestCase } from '../../../src/generate/types.ts';
+import type { Exchange, HttpClient } from '../../../src/http/types.ts';
+import { CLEANUP_TAG } from '../../../src/run/observing-client.ts';
 import { compileSpec } from '../../../src/schema/compile-spec.ts';
 import { loadSpec } from '../../../src/spec/load-spec.ts';
 import type { ContractEvent } from '../../../src/run/events.ts';
@@ -162,5 +166,24 @@ describe('resources a run creates are deleted at its end', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('sends its deletions as clean-ups, which an extension that holds traffic after an interrupt lets through', async () => {
+    const compiled = unwrap(compileSpec(unwrap(await loadSpec(documentPath))));
+    const deletion = deletableCollections(compiled).get('createThing');
+    if (deletion === undefined) throw new Error('no deletion for createThing');
+    const sent: RequestCase[] = [];
+    const client: HttpClient = {
+      send: (requestCase) => {
+        sent.push(requestCase);
+        return Promise.resolve({ case: requestCase, response: { status: 204 } } as unknown as Exchange);
+      },
+      close: () => Promise.resolve(),
+    };
+    const resources = [{ deletion, pathParams: { thingId: 't1' }, label: 'DELETE /things/t1' }];
+    expect(await deleteCreated(client, resources, 1)).toEqual({ deleted: 1, failed: [] });
+    expect(sent.map((requestCase) => [requestCase.method, requestCase.tags])).toEqual([
+      ['delete', [CLEANUP_TAG]],
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import type { HttpClient } from '../../../http/types.ts';
 import type { CompiledOperation } from '../../../schema/types.ts';
 import { handMadeCase } from '../../../run/hand-made-case.ts';
 import { listedItems } from './listed-items.ts';
-import { CLEANUP_TAG } from './track-minted-keys.ts';
+import { CLEANUP_TAG } from '../../../run/observing-client.ts';
 
 export type ListedKeys = { ok: true; items: Record<string, unknown>[] } | { ok: false; why: string };
 

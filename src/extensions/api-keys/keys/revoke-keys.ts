@@ -3,7 +3,7 @@ import type { CompiledOperation } from '../../../schema/types.ts';
 import { handMadeCase } from '../../../run/hand-made-case.ts';
 import { missingPathParams } from '../../../run/resources/missing-path-params.ts';
 import { sendAll } from '../../../run/send-all.ts';
-import { CLEANUP_TAG } from './track-minted-keys.ts';
+import { CLEANUP_TAG } from '../../../run/observing-client.ts';
 
 /** A key to revoke: its id and the path parameters of the account it belongs to. */
 export interface KeyRef {

@@ -6,7 +6,8 @@ import type { Exchange, HttpClient } from '../../../../src/http/types.ts';
 import { createKeyTracker } from '../../../../src/extensions/api-keys/keys/key-tracker.ts';
 import { readLedgerNames } from '../../../../src/extensions/api-keys/keys/read-ledger-names.ts';
 import { readLedgers } from '../../../../src/extensions/api-keys/keys/read-ledgers.ts';
-import { CLEANUP_TAG, trackMintedKeys } from '../../../../src/extensions/api-keys/keys/track-minted-keys.ts';
+import { trackMintedKeys } from '../../../../src/extensions/api-keys/keys/track-minted-keys.ts';
+import { CLEANUP_TAG } from '../../../../src/run/observing-client.ts';
 import { jsonResponse, makeExchange, mintedResponse, SECRET } from '../../../check/helpers.ts';
 
 const RUN_ID = 'abcdefghij';
