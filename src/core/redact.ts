@@ -8,7 +8,11 @@ import { percentEncode } from './percent-encode.ts';
 export interface Redactor {
   /** Registers a secret; values shorter than 4 characters are ignored (they would redact ordinary text). */
   add(secret: string, label?: string): void;
-  redact(text: string): string;
+  /**
+   * The text with every secret masked. With `limit`, scanning stops once that many characters of output are
+   * settled (the rest is dropped): for a caller that keeps only the start, so a 1 MiB body costs an excerpt.
+   */
+  redact(text: string, limit?: number): string;
   /** The registered secrets (as registered, with their labels) that occur in a text, in any of their forms. */
   find(text: string): { secret: string; label: string }[];
   /** Redacts every string inside a JSON value (keys included), returning a copy. */
@@ -71,9 +75,14 @@ function matchAt(text: string, index: number, { byPrefix, starts }: Index): Entr
  * One left-to-right pass, looking secrets up by their first characters: linear in the text whatever the
  * number of secrets (a run mints thousands), and the longest secret at a position wins.
  */
-function scan(text: string, index: Index, onMatch: (entry: Entry, at: number) => void): void {
+function scan(
+  text: string,
+  index: Index,
+  onMatch: (entry: Entry, at: number) => void,
+  settled: (at: number) => boolean = () => false,
+): void {
   let at = 0;
-  while (at <= text.length - PREFIX) {
+  while (at <= text.length - PREFIX && !settled(at)) {
     const entry = matchAt(text, at, index);
     if (entry === undefined) {
       at += 1;
@@ -84,14 +93,26 @@ function scan(text: string, index: Index, onMatch: (entry: Entry, at: number) =>
   }
 }
 
-function replaceAll(text: string, index: Index): string {
+/** Output before `at` is final once `at` is passed: no later match starts earlier. */
+function replaceAll(text: string, index: Index, limit = Infinity): string {
   let out = '';
   let copiedUpTo = 0;
-  scan(text, index, (entry, at) => {
-    out += text.slice(copiedUpTo, at) + entry.mask;
-    copiedUpTo = at + entry.secret.length;
-  });
-  return copiedUpTo === 0 ? text : out + text.slice(copiedUpTo);
+  let stoppedAt = text.length;
+  const settled = (at: number): boolean => {
+    if (out.length + (at - copiedUpTo) < limit) return false;
+    stoppedAt = at;
+    return true;
+  };
+  scan(
+    text,
+    index,
+    (entry, at) => {
+      out += text.slice(copiedUpTo, at) + entry.mask;
+      copiedUpTo = at + entry.secret.length;
+    },
+    settled,
+  );
+  return `${out}${text.slice(copiedUpTo, stoppedAt)}`;
 }
 
 function findAll(text: string, index: Index): { secret: string; label: string }[] {
@@ -104,7 +125,8 @@ export function createRedactor(): Redactor {
   const index: Index = { byPrefix: new Map(), starts: new Set() };
   const { byPrefix, starts } = index;
   const known = new Set<string>();
-  const redact = (text: string): string => (known.size === 0 ? text : replaceAll(text, index));
+  const redact = (text: string, limit?: number): string =>
+    known.size === 0 ? text : replaceAll(text, index, limit);
   return {
     add(secret, label = 'secret') {
       if (secret.length < PREFIX) return;

@@ -95,3 +95,33 @@ describe('createRedactor.find', () => {
     expect(redactor.find('nothing here')).toEqual([]);
   });
 });
+
+describe('createRedactor.redact with a limit', () => {
+  it('gives the same start as redacting the whole text, never a secret cut in two', () => {
+    const pieces = fc.array(fc.oneof(fc.constant('S'), fc.constant('LONGSECRET'), fc.string()), {
+      maxLength: 30,
+    });
+    fc.assert(
+      fc.property(pieces, fc.nat(80), (parts, limit) => {
+        const redactor = createRedactor();
+        redactor.add('sk_secret_1234', 'token');
+        redactor.add('LONGSECRET-9876543210', 'minted value');
+        const text = parts
+          .map((part) => ({ S: 'sk_secret_1234', LONGSECRET: 'LONGSECRET-9876543210' })[part] ?? part)
+          .join('');
+        const whole = redactor.redact(text);
+        const limited = redactor.redact(text, limit);
+        expect(limited.length).toBeGreaterThanOrEqual(Math.min(limit, whole.length));
+        expect(whole.startsWith(limited)).toBe(true);
+        expect(limited).not.toMatch(/sk_secret|LONGSECRET/);
+      }),
+    );
+  });
+
+  it('returns just the settled start of a long text', () => {
+    const redactor = createRedactor();
+    redactor.add('sk_secret_1234', 'token');
+    const text = `${'x'.repeat(100)}sk_secret_1234${'y'.repeat(10_000_000)}`;
+    expect(redactor.redact(text, 120)).toBe(`${'x'.repeat(100)}[REDACTED token]yyyy`);
+  });
+});

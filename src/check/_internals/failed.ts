@@ -19,8 +19,8 @@ export function failed(
   const { redactor } = ctx.memory;
   return {
     status: 'failed',
-    message: capText(redactor.redact(message), MAX_MESSAGE),
+    message: capText(redactor.redact(message, MAX_MESSAGE + 1), MAX_MESSAGE),
     evidence: capEvidence(redactor.redactValue(evidence)),
-    groupKey: capText(redactor.redact(groupKey), MAX_MESSAGE),
+    groupKey: capText(redactor.redact(groupKey, MAX_MESSAGE + 1), MAX_MESSAGE),
   };
 }
