@@ -13,6 +13,7 @@ export const RUN_FLAGS = {
   seed: 'CONTRACT_SEED',
   runs: 'CONTRACT_RUNS',
   'timeout-ms': 'CONTRACT_TIMEOUT_MS',
+  'shrink-seconds': 'CONTRACT_SHRINK_SECONDS',
   concurrency: 'CONTRACT_CONCURRENCY',
   'max-response-bytes': 'CONTRACT_MAX_RESPONSE_BYTES',
   'response-time-limit-ms': 'CONTRACT_RESPONSE_TIME_LIMIT_MS',

@@ -23,6 +23,7 @@ import { createRunSafety } from './safety/run-safety.ts';
 import type { RunSession, SpecChoice } from './types.ts';
 
 import { PINNED_SPEC } from './pinned-spec.ts';
+import { createShrinkBudget } from './shrink-budget.ts';
 
 export { PINNED_SPEC };
 
@@ -175,6 +176,7 @@ function sessionOver(
     },
     memory: memoryFor(config, resolved.secrets),
     nextUnique: uniqueNumbers(),
+    shrinkBudget: createShrinkBudget(config.shrinkSeconds * 1000),
     recorder: safety.noted(recorder),
     close: () => client.close(),
   };

@@ -23,6 +23,8 @@ export interface RunConfig extends SafetyConfig {
   /** Generated cases per property (positive and negative phases). */
   runs: number;
   timeoutMs: number;
+  /** Time the whole run may spend shrinking failures (0: none are shrunk). */
+  shrinkSeconds: number;
   maxResponseBytes: number;
   concurrency: number;
   strict: boolean;
@@ -119,6 +121,7 @@ export function readRunConfig(env: Env): Result<RunConfig> {
     seed: integer(env, 'CONTRACT_SEED', defaultSeed(), 0),
     runs: integer(env, 'CONTRACT_RUNS', 100, 1, MAX_RUNS),
     timeoutMs: integer(env, 'CONTRACT_TIMEOUT_MS', 5000, 1),
+    shrinkSeconds: integer(env, 'CONTRACT_SHRINK_SECONDS', 60, 0),
     maxResponseBytes: integer(env, 'CONTRACT_MAX_RESPONSE_BYTES', 1024 * 1024, 1),
     concurrency: integer(env, 'CONTRACT_CONCURRENCY', 8, 1),
     responseTimeLimitMs: integer(env, 'CONTRACT_RESPONSE_TIME_LIMIT_MS', 0, 0),
@@ -147,6 +150,7 @@ export function readRunConfig(env: Env): Result<RunConfig> {
     seed: value(numbers.seed),
     runs: value(numbers.runs),
     timeoutMs: value(numbers.timeoutMs),
+    shrinkSeconds: value(numbers.shrinkSeconds),
     maxResponseBytes: value(numbers.maxResponseBytes),
     concurrency: value(numbers.concurrency),
     strict: flag(env.CONTRACT_STRICT),

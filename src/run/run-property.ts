@@ -32,27 +32,71 @@ function noteFirsts(
   }
 }
 
+interface Shrunk {
+  failure?: Failure;
+  /** The time budget ran out during this shrink: the failure is smaller than the first, maybe not minimal. */
+  cut: boolean;
+}
+
 async function shrink(
   session: RunSession,
   arbitrary: fc.Arbitrary<RequestCase>,
   start: { index: number; failure: Failure },
   options: Required<PropertyOptions>,
-): Promise<Failure | undefined> {
+): Promise<Shrunk> {
   let requests = 0;
+  let cut = false;
   let smallest: Failure | undefined;
   const sameProblem = (failure: Failure): boolean =>
     failure.check === start.failure.check && failure.groupKey === start.failure.groupKey;
   const property = fc.asyncProperty(arbitrary, async (requestCase) => {
-    // Past the budget every candidate "passes", which ends shrinking at the smallest failure so far.
+    // Past either budget every candidate "passes", which ends shrinking at the smallest failure so far.
     if (++requests > options.maxShrinkRequests) return true;
+    if (!session.shrinkBudget.left()) {
+      cut = true;
+      return true;
+    }
     const outcome = await executeCase(session, requestCase, { record: false });
     const failure = outcome.failures.find(sameProblem);
     if (failure !== undefined) smallest = failure;
     return failure === undefined;
   });
-  const details = await fc.check(property, { seed: options.seed, path: String(start.index) });
-  if (smallest === undefined || details.counterexamplePath === null) return undefined;
-  return { ...smallest, shrunk: true, replay: { seed: options.seed, path: details.counterexamplePath } };
+  const end = session.shrinkBudget.begin();
+  const details = await fc.check(property, { seed: options.seed, path: String(start.index) }).finally(end);
+  if (smallest === undefined || details.counterexamplePath === null) return { cut };
+  const replay = { seed: options.seed, path: details.counterexamplePath };
+  return { failure: { ...smallest, shrunk: true, replay }, cut };
+}
+
+/** Once per phase whose shrinking the time budget cut short: the reader learns why a case is not minimal. */
+function noteUnshrunk(session: RunSession, count: number): void {
+  const { limitMs } = session.shrinkBudget;
+  if (count === 0 || limitMs === 0) return;
+  session.recorder.note(
+    `shrinking: the run's ${limitMs / 1000} s (CONTRACT_SHRINK_SECONDS) are spent; ${count} problem(s) of this phase are shown as first found or partly shrunk`,
+  );
+}
+
+/** Shrinks one case per problem, first found first, while the run's shrinking time lasts. */
+async function shrinkGroups(
+  session: RunSession,
+  arbitrary: fc.Arbitrary<RequestCase>,
+  groups: { index: number; failure: Failure }[],
+  options: Required<PropertyOptions>,
+): Promise<Failure[]> {
+  const shrunk: Failure[] = [];
+  let unshrunk = 0;
+  for (const start of groups) {
+    const { failure, cut } = session.shrinkBudget.left()
+      ? await shrink(session, arbitrary, start, options)
+      : { cut: true };
+    if (cut) unshrunk += 1;
+    if (failure === undefined) continue;
+    session.recorder.recordShrunk(failure);
+    shrunk.push(failure);
+  }
+  noteUnshrunk(session, unshrunk);
+  return shrunk;
 }
 
 /**
@@ -76,13 +120,6 @@ export async function runProperty(
     if (outcome.toolError !== undefined) outcomes.push(outcome);
     noteFirsts(firsts, outcome, index);
   });
-  const shrunk: Failure[] = [];
-  const groups = [...firsts.values()].sort((a, b) => a.index - b.index).slice(0, full.maxShrunkGroups);
-  for (const start of groups) {
-    const failure = await shrink(session, arbitrary, start, full);
-    if (failure === undefined) continue;
-    session.recorder.recordShrunk(failure);
-    shrunk.push(failure);
-  }
-  return { outcomes, shrunk };
+  const groups = [...firsts.values()].sort((x, y) => x.index - y.index).slice(0, full.maxShrunkGroups);
+  return { outcomes, shrunk: await shrinkGroups(session, arbitrary, groups, full) };
 }

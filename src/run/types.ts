@@ -15,6 +15,7 @@ import type { CompiledSpec } from '../schema/types.ts';
 import type { SpecFinding } from '../spec/types.ts';
 import type { ContractExtension } from './extension.ts';
 import type { RunConfig } from './run-config.ts';
+import type { ShrinkBudget } from './shrink-budget.ts';
 
 /** How to replay a generated case: `CONTRACT_SEED=<seed>` and the fast-check path. */
 export interface ReplayToken {
@@ -122,6 +123,8 @@ export interface RunSession {
   memory: RunMemory;
   /** A fresh number for each case's unique run tag. */
   nextUnique: () => bigint;
+  /** CONTRACT_SHRINK_SECONDS: the time every property phase's shrinking shares. */
+  shrinkBudget: ShrinkBudget;
   recorder: RunRecorder;
   close(): Promise<void>;
 }

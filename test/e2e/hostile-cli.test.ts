@@ -24,7 +24,12 @@ interface Outcome {
 /** `contract run` against the server, under /usr/bin/time when the machine has it (peak RSS of the run). */
 function runAgainst(url: string): Promise<Outcome> {
   const root = mkdtempSync(join(tmpdir(), 'contract-hostile-'));
-  const args = [BIN, 'run', '--runs', '5', '--timeout-ms', '1000', '--report-dir', join(root, 'reports')];
+  // Shrinking gets 5 s: against a server where every answer is hostile, each shrink step costs a deadline or a
+  // capped body, and the budget is what bounds the run (CONTRACT_SHRINK_SECONDS).
+  const args = [
+    ...[BIN, 'run', '--runs', '5', '--timeout-ms', '1000', '--shrink-seconds', '5'],
+    ...['--report-dir', join(root, 'reports')],
+  ];
   const timed = existsSync(TIME);
   const [command, argv] = timed
     ? [TIME, ['-f', 'PEAK_KB=%M', process.execPath, ...args]]
