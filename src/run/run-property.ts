@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { RequestCase } from '../generate/types.ts';
 import { executeCase } from './execute-case.ts';
+import { losesRunMarker } from './run-marker/loses-run-marker.ts';
 import { forEachOutcome } from './run-cases.ts';
 import type { CaseOutcome, Failure, RunSession } from './types.ts';
 
@@ -38,10 +39,24 @@ interface Shrunk {
   cut: boolean;
 }
 
+interface ShrinkStart {
+  index: number;
+  failure: Failure;
+  /** The first case of the problem, as generated (before its unique tags). */
+  requestCase: RequestCase;
+}
+
+/** On a long-lived target a shrink step that would drop a name's run marker is not taken (not sent). */
+function keepsMarker(session: RunSession, original: RequestCase): (candidate: RequestCase) => boolean {
+  const { runId, disposableTarget } = session.config;
+  if (runId === undefined || disposableTarget === true) return () => true;
+  return (candidate) => !losesRunMarker(original, candidate, runId);
+}
+
 async function shrink(
   session: RunSession,
   arbitrary: fc.Arbitrary<RequestCase>,
-  start: { index: number; failure: Failure },
+  start: ShrinkStart,
   options: Required<PropertyOptions>,
 ): Promise<Shrunk> {
   let requests = 0;
@@ -49,7 +64,9 @@ async function shrink(
   let smallest: Failure | undefined;
   const sameProblem = (failure: Failure): boolean =>
     failure.check === start.failure.check && failure.groupKey === start.failure.groupKey;
+  const allowed = keepsMarker(session, start.requestCase);
   const property = fc.asyncProperty(arbitrary, async (requestCase) => {
+    if (!allowed(requestCase)) return true;
     // Past either budget every candidate "passes", which ends shrinking at the smallest failure so far.
     if (++requests > options.maxShrinkRequests) return true;
     if (!session.shrinkBudget.left()) {
@@ -81,7 +98,7 @@ function noteUnshrunk(session: RunSession, count: number): void {
 async function shrinkGroups(
   session: RunSession,
   arbitrary: fc.Arbitrary<RequestCase>,
-  groups: { index: number; failure: Failure }[],
+  groups: ShrinkStart[],
   options: Required<PropertyOptions>,
 ): Promise<Failure[]> {
   const shrunk: Failure[] = [];
@@ -120,6 +137,9 @@ export async function runProperty(
     if (outcome.toolError !== undefined) outcomes.push(outcome);
     noteFirsts(firsts, outcome, index);
   });
-  const groups = [...firsts.values()].sort((x, y) => x.index - y.index).slice(0, full.maxShrunkGroups);
+  const groups = [...firsts.values()]
+    .sort((x, y) => x.index - y.index)
+    .slice(0, full.maxShrunkGroups)
+    .map((first) => ({ ...first, requestCase: cases[first.index] }));
   return { outcomes, shrunk: await shrinkGroups(session, arbitrary, groups, full) };
 }

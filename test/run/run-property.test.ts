@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { unwrap } from '../../src/core/result.ts';
 import { planOperation } from '../../src/run/plan-operation.ts';
 import { runProperty } from '../../src/run/run-property.ts';
+import { findRunTag } from '../../src/run/run-marker/run-tag.ts';
 import { createShrinkBudget } from '../../src/run/shrink-budget.ts';
 import { openMockSession, type MockSession } from './safety/helpers.ts';
 
@@ -90,5 +92,55 @@ describe('createShrinkBudget', () => {
     expect(budget.left()).toBe(false);
     third();
     expect(budget.left()).toBe(false);
+  });
+});
+
+describe('runProperty shrinking keeps the run marker on a long-lived target', () => {
+  /** Cases with an extra property (the mock accepts them: always a failure) and a name of 1..60 `a`s. */
+  async function shrinkExtraProperty(disposable: boolean) {
+    const opened = await openMockSession({}, { faults: ['extra-properties-accepted'] });
+    const { session } = opened;
+    session.config.disposableTarget = disposable;
+    const names: string[] = [];
+    const real = session.client;
+    session.client = {
+      send: (requestCase) => {
+        const body = requestCase.body.kind === 'json' ? (requestCase.body.value as { name?: string }) : {};
+        if (typeof body.name === 'string') names.push(body.name);
+        return real.send(requestCase);
+      },
+      close: () => real.close(),
+    };
+    const { plan } = unwrap(planOperation(session, 'createServiceAccountApiKey'));
+    const base = plan.coverage.find((c) => c.reason?.keyword === 'additionalProperties');
+    if (base === undefined || base.body.kind !== 'json') throw new Error('no extra-property case');
+    const value = base.body.value as Record<string, unknown>;
+    const lengths = fc.integer({ min: 1, max: 60 });
+    // The first seed whose first case has a long name: shrinking starts with room for the marker.
+    const seed = [...Array(100).keys()].find(
+      (s) => (fc.sample(lengths, { seed: s, numRuns: 1 })[0] ?? 0) >= 40,
+    );
+    const arbitrary = lengths.map((n) => ({
+      ...base,
+      body: { kind: 'json' as const, value: { ...value, name: 'a'.repeat(n) } },
+    }));
+    const { shrunk } = await runProperty(session, arbitrary, { seed: seed ?? 0, numRuns: 1 });
+    await opened.close();
+    return { shrunk, names, runId: session.config.runId };
+  }
+
+  it('never sends a shrink step whose name lost the marker, when the failure is not about the name', async () => {
+    const { shrunk, names, runId } = await shrinkExtraProperty(false);
+    expect(shrunk).toHaveLength(1);
+    expect(names.length).toBeGreaterThan(2);
+    for (const name of names) expect(findRunTag(name)?.runId, name).toBe(runId);
+    // It did shrink, down to the shortest name that still holds the marker and a unique number.
+    expect(Math.min(...names.map((name) => name.length))).toBeLessThan(names[0]?.length ?? 0);
+  });
+
+  it('shrinks the name below the marker on a disposable target (the bundled mock)', async () => {
+    const { shrunk, names } = await shrinkExtraProperty(true);
+    expect(shrunk).toHaveLength(1);
+    expect(Math.min(...names.map((name) => name.length))).toBeLessThan(20);
   });
 });
