@@ -46,7 +46,7 @@ export function formatRunSummary(results: RunResults, options: RunSummaryOptions
       ? 'Violations: none'
       : `Violations: ${causes.length} distinct problem(s)${causes.length < results.findings.length ? ` (${results.findings.length} in the reports, by operation and status)` : ''}`,
     ...problems,
-    ...(notes.length > 0 ? ['Noted (acceptable, not exercised):', ...notes] : []),
+    ...(notes.length > 0 ? ['Noted (not failed: acceptable, not exercised or not judged):', ...notes] : []),
     'Checks:',
     ...checkLines(results),
     ...(results.toolErrors.length > 0
