@@ -14,16 +14,17 @@ function declaredClientErrors(operation: CompiledOperation): number[] {
     .filter((status) => status >= 400 && status < 500 && !NOT_ABOUT_DATA.has(status));
 }
 
+/** The usual statuses for bad input: a document declaring both ties neither to a particular reason. */
+const DATA_ERRORS = [400, 422];
+
 /**
- * The statuses that reject bad input for an operation: 400 if declared, else 422 if declared, else any
- * declared client error (400 or 422 when none is). A bad path value may also be 404: a router cannot tell
- * a malformed id from an unknown one.
+ * The statuses that reject bad input for an operation: those of 400 and 422 it declares, else any declared
+ * client error (400 or 422 when none is). A bad path value may also be 404: a router cannot tell a
+ * malformed id from an unknown one.
  */
 export function rejectionStatuses(operation: CompiledOperation, requestCase: RequestCase): number[] {
-  let statuses: number[];
-  if (declaresStatus(operation, 400)) statuses = [400];
-  else if (declaresStatus(operation, 422)) statuses = [422];
-  else statuses = declaredClientErrors(operation);
+  let statuses = DATA_ERRORS.filter((status) => declaresStatus(operation, status));
+  if (statuses.length === 0) statuses = declaredClientErrors(operation);
   if (statuses.length === 0) statuses = [400, 422];
   if (requestCase.reason?.location === 'path' && !statuses.includes(404)) statuses = [...statuses, 404];
   return statuses;

@@ -27,6 +27,15 @@ describe('negative_data_rejection', () => {
     expect(negativeDataRejection.run(ctx, makeExchange(answer(422), rejected)).status).toBe('failed');
   });
 
+  it('accepts 400 and 422 alike when both are declared: the document ties neither to a reason', () => {
+    const both = makeContext(
+      makeOperation([{ status: '201' }, { status: '400' }, { status: '422' }, { status: '409' }]),
+    );
+    expect(negativeDataRejection.run(both, makeExchange(answer(400), rejected)).status).toBe('passed');
+    expect(negativeDataRejection.run(both, makeExchange(answer(422), rejected)).status).toBe('passed');
+    expect(negativeDataRejection.run(both, makeExchange(answer(409), rejected)).status).toBe('failed');
+  });
+
   it('expects 422 when 400 is not declared, else any declared client error', () => {
     const unprocessable = makeContext(
       makeOperation([{ status: '201' }, { status: '422' }, { status: '401' }]),
