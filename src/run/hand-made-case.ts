@@ -1,6 +1,12 @@
 import { isJsonMediaType } from '../core/media-type.ts';
+import type { CredentialAvailability } from '../generate/case-plan-types.ts';
+import { requestCredentials } from '../generate/request-credentials.ts';
 import type { CaseExpectation, RequestCase } from '../generate/types.ts';
 import type { CompiledOperation } from '../schema/types.ts';
+import type { RunSession } from './types.ts';
+
+/** What sends hand-made cases: the run's client, and which credentials the run holds (they go with each case). */
+export type CaseSender = Pick<RunSession, 'client' | 'availability'>;
 
 export interface HandMadeCase {
   id: string;
@@ -15,11 +21,16 @@ export interface HandMadeCase {
 
 /**
  * A request case for a step an extension takes (a key's life cycle, a clean-up), built from the operation as declared:
- * method, path, its JSON media type, and credentials when the operation requires them. Such cases are not
+ * method, path, its JSON media type, and the credentials the run holds for the operation's security, where each
+ * scheme puts them (as generated cases: `availability` is the session's). Such cases are not
  * generated, so they carry no replay path (phase `resource`: they act on one known resource).
  */
-export function handMadeCase(operation: CompiledOperation, spec: HandMadeCase): RequestCase {
-  const { method, path, operationId, security } = operation.operation;
+export function handMadeCase(
+  operation: CompiledOperation,
+  spec: HandMadeCase,
+  availability: CredentialAvailability | undefined,
+): RequestCase {
+  const { method, path, operationId } = operation.operation;
   const mediaType =
     operation.requestBody?.media.find((media) => isJsonMediaType(media.mediaType))?.mediaType ??
     'application/json';
@@ -33,7 +44,7 @@ export function handMadeCase(operation: CompiledOperation, spec: HandMadeCase): 
     query: {},
     headers: json ? { 'content-type': mediaType } : {},
     cookies: {},
-    auth: security.length > 0 ? 'valid' : 'none',
+    ...requestCredentials(operation.operation, availability),
     body: json ? { kind: 'json', value: spec.body } : { kind: 'none' },
     phase: 'resource',
     expect: spec.expect ?? 'accepted',

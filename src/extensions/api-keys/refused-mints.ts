@@ -89,12 +89,16 @@ async function judgeAccount(
 ): Promise<void> {
   const [first] = refusals;
   if (first === undefined) return;
-  const requestCase = handMadeCase(list, {
-    id: `${list.operation.operationId}/refused-mints/list`,
-    title: 'list the keys: none may carry the name of a refused create request',
-    pathParams: first.pathParams,
-    tags: [CLEANUP_TAG],
-  });
+  const requestCase = handMadeCase(
+    list,
+    {
+      id: `${list.operation.operationId}/refused-mints/list`,
+      title: 'list the keys: none may carry the name of a refused create request',
+      pathParams: first.pathParams,
+      tags: [CLEANUP_TAG],
+    },
+    session.availability,
+  );
   const exchange = await session.client.send(requestCase);
   const json = exchange.response?.json;
   if (json?.ok !== true) return;

@@ -50,7 +50,7 @@ export function createdResourcesExtension(): ContractExtension {
         const created = [...resources.created()];
         const unidentified = resources.unidentified();
         if (created.length === 0 && unidentified === 0) return [];
-        const report = await deleteCreated(session.client, created, session.config.concurrency);
+        const report = await deleteCreated(session, created, session.config.concurrency);
         return describeCleanup(created.length, unidentified, report);
       });
       return cleaning;

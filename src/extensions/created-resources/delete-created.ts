@@ -1,5 +1,5 @@
-import type { Exchange, HttpClient } from '../../http/types.ts';
-import { handMadeCase } from '../../run/hand-made-case.ts';
+import type { Exchange } from '../../http/types.ts';
+import { handMadeCase, type CaseSender } from '../../run/hand-made-case.ts';
 import { CLEANUP_TAG } from '../../run/observing-client.ts';
 import { missingPathParams } from '../../run/resources/missing-path-params.ts';
 import { sendAll } from '../../run/send-all.ts';
@@ -22,7 +22,7 @@ function problemOf(exchange: Exchange): string | undefined {
 
 /** Deletes each resource through the document's DELETE on its item path; never throws. */
 export async function deleteCreated(
-  client: HttpClient,
+  sender: CaseSender,
   resources: readonly CreatedResource[],
   concurrency: number,
 ): Promise<DeletionReport> {
@@ -35,15 +35,19 @@ export async function deleteCreated(
     return unknown.length === 0;
   });
   const cases = sendable.map((resource, index) =>
-    handMadeCase(resource.deletion.operation, {
-      id: `${resource.deletion.operation.operation.operationId}/cleanup/${index}`,
-      title: `clean-up: ${resource.label}`,
-      pathParams: resource.pathParams,
-      // Still sent after an interrupt, past an extension that holds other traffic then.
-      tags: [CLEANUP_TAG],
-    }),
+    handMadeCase(
+      resource.deletion.operation,
+      {
+        id: `${resource.deletion.operation.operation.operationId}/cleanup/${index}`,
+        title: `clean-up: ${resource.label}`,
+        pathParams: resource.pathParams,
+        // Still sent after an interrupt, past an extension that holds other traffic then.
+        tags: [CLEANUP_TAG],
+      },
+      sender.availability,
+    ),
   );
-  const exchanges = await sendAll(client, cases, concurrency);
+  const exchanges = await sendAll(sender.client, cases, concurrency);
   exchanges.forEach((exchange, index) => {
     const problem = problemOf(exchange);
     if (problem === undefined) report.deleted += 1;

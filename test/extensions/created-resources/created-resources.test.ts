@@ -45,10 +45,12 @@ const DOCUMENT = documentOf({
   '/logs': { post: { operationId: 'createLog', responses: { '201': createdWithId } } },
 });
 
-/** A server for the document, keeping what exists; `deleteStatus` answers every DELETE of a thing. */
-async function thingsServer(deleteStatus = 204) {
+/** A server for the document, keeping what exists; `deleteStatus` answers every DELETE of a thing; with
+ * `apiKey`, every request without it in `X-API-Key` is answered 401. */
+async function thingsServer(deleteStatus = 204, apiKey?: string) {
   const things = new Set<string>();
   const deletes: string[] = [];
+  const deleteAuth: string[] = [];
   let next = 0;
   const send = (res: ServerResponse, status: number, answer?: unknown) => {
     res.writeHead(status, answer === undefined ? {} : { 'content-type': 'application/json' });
@@ -57,6 +59,8 @@ async function thingsServer(deleteStatus = 204) {
   const handle = (req: IncomingMessage, res: ServerResponse, text: string) => {
     const [, collection, id, sub] = new URL(req.url ?? '/', 'http://x').pathname.split('/');
     if (req.method === 'DELETE') deletes.push(req.url ?? '');
+    if (req.method === 'DELETE') deleteAuth.push(`${req.headers['x-api-key']} ${req.headers.authorization}`);
+    if (apiKey !== undefined && req.headers['x-api-key'] !== apiKey) return send(res, 401);
     if (collection !== 'things' || sub !== undefined) return send(res, 201, { id: `other-${++next}` });
     if (req.method === 'POST' && id === undefined) {
       const valid = /^\{"name":"[^"]{1,10}"\}$/.test(text);
@@ -82,16 +86,25 @@ async function thingsServer(deleteStatus = 204) {
     server.closeAllConnections();
     return new Promise((resolve) => server.close(resolve));
   };
-  return { url, things, deletes, close };
+  return { url, things, deletes, deleteAuth, close };
 }
 
-const documentPath = (() => {
+function written(document: unknown, name: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'created-resources-'));
-  writeFileSync(join(dir, 'things.json'), JSON.stringify(DOCUMENT));
-  return join(dir, 'things.json');
-})();
+  writeFileSync(join(dir, name), JSON.stringify(document));
+  return join(dir, name);
+}
 
-async function runAgainst(url: string, disposable = false) {
+const documentPath = written(DOCUMENT, 'things.json');
+
+/** The same things behind an API key in a header, required by every operation. */
+const API_KEY_DOCUMENT = {
+  ...DOCUMENT,
+  components: { securitySchemes: { ApiKeyAuth: { type: 'apiKey', in: 'header', name: 'X-API-Key' } } },
+  security: [{ ApiKeyAuth: [] }],
+};
+
+async function runAgainst(url: string, disposable = false, env: Record<string, string> = {}) {
   const config = unwrap(
     readRunConfig({
       CONTRACT_BASE_URL: url,
@@ -100,6 +113,7 @@ async function runAgainst(url: string, disposable = false) {
       CONTRACT_SEED: '3',
       CONTRACT_RUNS: '15',
       CONTRACT_INCLUDE: 'id:createThing',
+      ...env,
     }),
   );
   const messages: string[] = [];
@@ -122,6 +136,22 @@ describe('resources a run creates are deleted at its end', () => {
       ['createThing', 'deleteThing', 'thingId'],
       ['createNote', 'deleteNote', 'noteId'],
     ]);
+  });
+
+  it('deletes with the credentials the DELETE declares (an API key in a header), not a bearer token', async () => {
+    const server = await thingsServer(204, 'the-api-key-0123456789');
+    try {
+      const { messages } = await runAgainst(server.url, false, {
+        CONTRACT_SPEC: written(API_KEY_DOCUMENT, 'things-api-key.json'),
+        CONTRACT_AUTH_APIKEYAUTH: 'the-api-key-0123456789',
+      });
+      expect(server.deletes.length).toBeGreaterThan(0);
+      expect(new Set(server.deleteAuth)).toEqual(new Set(['the-api-key-0123456789 undefined']));
+      expect(server.things.size).toBe(0);
+      expect(messages[0]).toMatch(/^clean-up: deleted (\d+) of \1 resource\(s\) the run created$/);
+    } finally {
+      await server.close();
+    }
   });
 
   it('deletes every thing the run created, and says so', async () => {
@@ -181,7 +211,8 @@ describe('resources a run creates are deleted at its end', () => {
       close: () => Promise.resolve(),
     };
     const resources = [{ deletion, pathParams: { thingId: 't1' }, label: 'DELETE /things/t1' }];
-    expect(await deleteCreated(client, resources, 1)).toEqual({ deleted: 1, failed: [] });
+    const sender = { client, availability: { valid: [], forbidden: [] } };
+    expect(await deleteCreated(sender, resources, 1)).toEqual({ deleted: 1, failed: [] });
     expect(sent.map((requestCase) => [requestCase.method, requestCase.tags])).toEqual([
       ['delete', [CLEANUP_TAG]],
     ]);

@@ -94,7 +94,7 @@ async function collect(
   const seen = new Set<string>();
   const index = { keys: ledger, names: ledgerNames(session, options) };
   for (const [label, params] of accountsOf(session, ops.list.operation.operationId, ledger)) {
-    const listed = await listKeys(session.client, ops.list, params);
+    const listed = await listKeys(session, ops.list, params);
     if (!listed.ok) {
       report.unlisted.push(`${label}: ${listed.why}`);
       continue;
@@ -130,7 +130,7 @@ export async function cleanUpLeftovers(
   const ledger = ledgerKeys(session, options);
   const report = await collect(session, ops, ledger, { ...options, now });
   const revoke = { operation: ops.revoke, keyParam: ops.keyParam };
-  const outcome = await revokeKeys(session.client, revoke, report.leftovers, session.config.concurrency);
+  const outcome = await revokeKeys(session, revoke, report.leftovers, session.config.concurrency);
   const done = new Set(outcome.done);
   report.revoked = report.leftovers.filter((key) => done.has(key.id));
   report.failed = outcome.failed;

@@ -1,6 +1,5 @@
-import type { HttpClient } from '../../../http/types.ts';
 import type { CompiledOperation } from '../../../schema/types.ts';
-import { handMadeCase } from '../../../run/hand-made-case.ts';
+import { handMadeCase, type CaseSender } from '../../../run/hand-made-case.ts';
 import { listedItems } from './listed-items.ts';
 import { CLEANUP_TAG } from '../../../run/observing-client.ts';
 
@@ -8,17 +7,21 @@ export type ListedKeys = { ok: true; items: Record<string, unknown>[] } | { ok: 
 
 /** The keys of one account, through the document's list operation. */
 export async function listKeys(
-  client: HttpClient,
+  sender: CaseSender,
   list: CompiledOperation,
   pathParams: Record<string, string>,
 ): Promise<ListedKeys> {
-  const requestCase = handMadeCase(list, {
-    id: `${list.operation.operationId}/cleanup/list`,
-    title: 'clean-up: list the keys',
-    pathParams,
-    tags: [CLEANUP_TAG],
-  });
-  const exchange = await client.send(requestCase);
+  const requestCase = handMadeCase(
+    list,
+    {
+      id: `${list.operation.operationId}/cleanup/list`,
+      title: 'clean-up: list the keys',
+      pathParams,
+      tags: [CLEANUP_TAG],
+    },
+    sender.availability,
+  );
+  const exchange = await sender.client.send(requestCase);
   const { response } = exchange;
   if (response === undefined)
     return { ok: false, why: `no answer (${exchange.error?.message ?? 'unknown'})` };

@@ -1,6 +1,6 @@
-import type { Exchange, HttpClient } from '../../../http/types.ts';
+import type { Exchange } from '../../../http/types.ts';
 import type { CompiledOperation } from '../../../schema/types.ts';
-import { handMadeCase } from '../../../run/hand-made-case.ts';
+import { handMadeCase, type CaseSender } from '../../../run/hand-made-case.ts';
 import { missingPathParams } from '../../../run/resources/missing-path-params.ts';
 import { sendAll } from '../../../run/send-all.ts';
 import { CLEANUP_TAG } from '../../../run/observing-client.ts';
@@ -26,7 +26,7 @@ function problemOf(exchange: Exchange): string | undefined {
 
 /** Revokes keys through the document's revoke operation; never throws, reports each key's fate. */
 export async function revokeKeys(
-  client: HttpClient,
+  sender: CaseSender,
   revoke: { operation: CompiledOperation; keyParam: string },
   keys: readonly KeyRef[],
   concurrency: number,
@@ -41,14 +41,18 @@ export async function revokeKeys(
     return unknown.length === 0;
   });
   const cases = sendable.map((key, index) =>
-    handMadeCase(revoke.operation, {
-      id: `${operationId}/cleanup/${index}`,
-      title: `clean-up: revoke key ${key.id}`,
-      pathParams: { ...key.pathParams, [revoke.keyParam]: key.id },
-      tags: [CLEANUP_TAG],
-    }),
+    handMadeCase(
+      revoke.operation,
+      {
+        id: `${operationId}/cleanup/${index}`,
+        title: `clean-up: revoke key ${key.id}`,
+        pathParams: { ...key.pathParams, [revoke.keyParam]: key.id },
+        tags: [CLEANUP_TAG],
+      },
+      sender.availability,
+    ),
   );
-  const exchanges = await sendAll(client, cases, concurrency);
+  const exchanges = await sendAll(sender.client, cases, concurrency);
   exchanges.forEach((exchange, index) => {
     const id = sendable[index]?.id ?? '';
     const problem = problemOf(exchange);

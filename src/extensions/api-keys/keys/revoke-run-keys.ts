@@ -22,7 +22,7 @@ async function stillActive(session: RunSession, keys: KeyTracker): Promise<strin
   const ops = findKeyOperations(session.compiled, session.checkOptions.secretFields);
   const first = keys.minted()[0];
   if (ops?.list === undefined || first === undefined) return undefined;
-  const listed = await listKeys(session.client, ops.list, first.pathParams);
+  const listed = await listKeys(session, ops.list, first.pathParams);
   if (!listed.ok) return undefined;
   const mine = new Set(keys.minted().map((key) => key.id));
   const states = listed.items.filter((item) => mine.has(String(item['id'])));
@@ -44,7 +44,7 @@ export async function revokeRunKeys(session: RunSession, keys: KeyTracker): Prom
     return { ...base, unrevocable: why };
   }
   const outcome = await revokeKeys(
-    session.client,
+    session,
     { operation: ops.revoke, keyParam: ops.keyParam },
     active,
     session.config.concurrency,

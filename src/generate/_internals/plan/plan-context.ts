@@ -16,7 +16,7 @@ import type { WireParameter } from '../params/wire-parameter.ts';
 import type { JsonBody } from './json-body.ts';
 import { ownedByCredential } from './owned-by-credential.ts';
 import type { ParameterPlan } from './parameter-plan.ts';
-import type { PlanSecurity } from './plan-security.ts';
+import { ordinaryCredentials, type PlanSecurity } from './plan-security.ts';
 
 /** What every case of one plan shares. */
 export interface PlanContext {
@@ -79,20 +79,13 @@ export function makeCase(ctx: PlanContext, phase: CasePhase, n: number, fields: 
     uniqueFields: uniqueFieldsOf(ctx, fields.body),
     tags: tagsOf(ctx, phase, fields.tags),
   };
-  const credentials = fields.credentials ?? credentialsOf(ctx);
+  const credentials = fields.credentials ?? ordinaryCredentials(ctx.security);
   if (credentials) requestCase.credentials = credentials;
   if (ownedByCredential(fields.reason, credentials))
     requestCase.tags = [...requestCase.tags, CREDENTIAL_PLACE_TAG];
   if (fields.reason) requestCase.reason = fields.reason;
   if (tolerated) requestCase.tolerated = [...new Set(tolerated)];
   return requestCase;
-}
-
-/** The chosen alternative's schemes; none when the operation needs none, or when none can be met. */
-function credentialsOf(ctx: PlanContext): CaseCredentials | undefined {
-  const { chosen, unmet } = ctx.security;
-  if (chosen !== undefined) return { schemes: chosen };
-  return unmet ? { schemes: [] } : undefined;
 }
 
 /** Cases sent without the credentials their operation requires are tagged, so 401/403 is noted, not failed. */

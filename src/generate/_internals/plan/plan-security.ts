@@ -3,7 +3,7 @@ import { securityRequirementsOf } from '../../../spec/security-requirements.ts';
 import { credentialVariable } from '../../../spec/security-variable.ts';
 import type { Operation, SecuritySchemeSpec } from '../../../spec/types.ts';
 import type { CredentialAvailability, UnsatisfiedScheme } from '../../case-plan-types.ts';
-import type { AuthMode, CaseScheme } from '../../types.ts';
+import type { AuthMode, CaseCredentials, CaseScheme } from '../../types.ts';
 
 /** How the cases of one operation carry credentials. */
 export interface PlanSecurity {
@@ -81,4 +81,12 @@ export function planSecurity(
     valid,
     forbidden: new Set(availability.forbidden),
   };
+}
+
+/** What ordinary cases send: the chosen alternative's schemes; none when the operation needs none, or when
+ * none can be met (then explicitly none). */
+export function ordinaryCredentials(security: PlanSecurity): CaseCredentials | undefined {
+  const { chosen, unmet } = security;
+  if (chosen !== undefined) return { schemes: chosen };
+  return unmet ? { schemes: [] } : undefined;
 }

@@ -31,7 +31,8 @@ describe('revokeKeys', () => {
       { id: 'k1', pathParams: { serviceAccountId: 'sa_1' } },
       { id: 'k2', pathParams: {} },
     ];
-    const outcome = await revokeKeys(client, { operation: ops.revoke, keyParam: ops.keyParam }, keys, 2);
+    const sender = { client, availability: { valid: [], forbidden: [] } };
+    const outcome = await revokeKeys(sender, { operation: ops.revoke, keyParam: ops.keyParam }, keys, 2);
     expect(sent.map((requestCase) => requestCase.pathParams)).toEqual([
       { serviceAccountId: 'sa_1', [ops.keyParam]: 'k1' },
     ]);
