@@ -59,7 +59,8 @@ async function thingsServer(deleteStatus = 204, apiKey?: string) {
   const handle = (req: IncomingMessage, res: ServerResponse, text: string) => {
     const [, collection, id, sub] = new URL(req.url ?? '/', 'http://x').pathname.split('/');
     if (req.method === 'DELETE') deletes.push(req.url ?? '');
-    if (req.method === 'DELETE') deleteAuth.push(`${req.headers['x-api-key']} ${req.headers.authorization}`);
+    if (req.method === 'DELETE')
+      deleteAuth.push(`${String(req.headers['x-api-key'])} ${String(req.headers.authorization)}`);
     if (apiKey !== undefined && req.headers['x-api-key'] !== apiKey) return send(res, 401);
     if (collection !== 'things' || sub !== undefined) return send(res, 201, { id: `other-${++next}` });
     if (req.method === 'POST' && id === undefined) {
