@@ -1,3 +1,4 @@
+import { jsonEscapeForms } from './json-escape-forms.ts';
 import { percentEncode } from './percent-encode.ts';
 
 /**
@@ -42,10 +43,20 @@ function uriComponentEncoded(secret: string): string {
   }
 }
 
-/** Also as the http layer sends it (`!'()*` encoded too), so an echoed query or path value is caught. */
+/**
+ * Also as JSON encoders escape it (`\/`, `\u002B`...) and as the http layer sends it (`!'()*` encoded too), so
+ * an echoed body, query or path value is caught.
+ */
 function variants(secret: string): string[] {
   const json = JSON.stringify(secret).slice(1, -1);
-  return [...new Set([secret, json, uriComponentEncoded(secret), percentEncode(secret)])];
+  const forms = [
+    secret,
+    json,
+    ...jsonEscapeForms(secret),
+    uriComponentEncoded(secret),
+    percentEncode(secret),
+  ];
+  return [...new Set(forms)];
 }
 
 function walk(value: unknown, redact: (text: string) => string): unknown {
