@@ -75,6 +75,12 @@ export interface CaseCredentials {
 /** Tag of the cases of an operation whose security requirement the run cannot meet (sent without it). */
 export const CREDENTIALS_UNMET_TAG = 'credentials-unmet';
 
+/**
+ * Tag of a sent case whose unique field could not be made unique (too short, or of characters the tag cannot
+ * rewrite: `\\`, a space): an earlier case may have sent the same value, so a 409 proves nothing.
+ */
+export const NOT_UNIQUE_TAG = 'unique-field-not-unique';
+
 /** Tag of the cases whose invalid parameter sits where a credential goes: the credential is sent instead. */
 export const CREDENTIAL_PLACE_TAG = 'in-credential-place';
 

@@ -1,6 +1,6 @@
 import { fromPointer } from '../core/json-pointer.ts';
 import { tagUnique } from '../generate/tag-unique.ts';
-import type { RequestCase } from '../generate/types.ts';
+import { NOT_UNIQUE_TAG, type RequestCase } from '../generate/types.ts';
 import { tagWithRunMarker } from './run-marker/tag-with-run-marker.ts';
 
 function setString(root: unknown, pointer: string, tag: (text: string) => string): unknown {
@@ -31,13 +31,17 @@ export function applyUniqueTags(
   runId?: string,
 ): RequestCase {
   if (requestCase.body.kind !== 'json' || requestCase.uniqueFields.length === 0) return requestCase;
-  const tag = (text: string): string =>
-    runId === undefined
-      ? tagUnique(text, nextUnique()).text
-      : tagWithRunMarker(text, nextUnique(), runId).text;
+  let unique = true;
+  const tag = (text: string): string => {
+    const tagged =
+      runId === undefined ? tagUnique(text, nextUnique()) : tagWithRunMarker(text, nextUnique(), runId);
+    unique &&= tagged.unique;
+    return tagged.text;
+  };
   let value = requestCase.body.value;
   for (const pointer of requestCase.uniqueFields) {
     value = setString(value, pointer, tag);
   }
-  return { ...requestCase, body: { kind: 'json', value } };
+  const tags = unique ? requestCase.tags : [...requestCase.tags, NOT_UNIQUE_TAG];
+  return { ...requestCase, body: { kind: 'json', value }, tags };
 }

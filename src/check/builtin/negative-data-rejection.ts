@@ -1,6 +1,7 @@
-import type { Reason } from '../../generate/types.ts';
+import { NOT_UNIQUE_TAG, type Reason } from '../../generate/types.ts';
 import { credentialsUnmet } from '../_internals/credentials-unmet.ts';
 import { expectStatuses } from '../_internals/expect-statuses.ts';
+import { noted } from '../_internals/noted.ts';
 import { rejectionStatuses } from '../_internals/rejection-statuses.ts';
 import type { Check, CheckOutcome } from '../types.ts';
 
@@ -14,12 +15,18 @@ export const negativeDataRejection: Check = {
   severity: 'high',
   origin: 'schema',
   description:
-    "An invalid request is rejected with the operation's declared client-error status (400, else 422, else a declared 4xx).",
+    "An invalid request is rejected with the operation's declared client-error status (400 or 422, else a declared 4xx).",
   run(ctx, exchange): CheckOutcome {
     const { reason } = exchange.case;
     if (exchange.case.expect !== 'rejected') return { status: 'skipped', why: 'not an invalid-data case' };
     const unmet = credentialsUnmet(ctx, exchange);
     if (unmet) return unmet;
+    if (exchange.response?.status === 409 && exchange.case.tags.includes(NOT_UNIQUE_TAG))
+      return noted(
+        ctx,
+        '409 to an invalid request whose unique field could not be made unique (an earlier case may have sent the same value; a server may check conflicts first): not judged',
+        exchange.case.title,
+      );
     const why = reason === undefined ? undefined : describeReason(reason);
     return expectStatuses(ctx, exchange, {
       expected: rejectionStatuses(ctx.operation, exchange.case),

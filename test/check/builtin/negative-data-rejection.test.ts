@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { negativeDataRejection } from '../../../src/check/builtin/negative-data-rejection.ts';
-import type { Reason } from '../../../src/generate/types.ts';
+import { NOT_UNIQUE_TAG, type Reason } from '../../../src/generate/types.ts';
 import {
   apiKeyOperation,
   jsonResponse,
@@ -46,6 +46,17 @@ describe('negative_data_rejection', () => {
     const ranged = makeContext(makeOperation([{ status: '201' }, { status: '4XX' }]));
     expect(negativeDataRejection.run(ranged, makeExchange(answer(418), rejected)).status).toBe('passed');
     expect(negativeDataRejection.run(ranged, makeExchange(answer(401), rejected)).status).toBe('failed');
+  });
+
+  it('notes a 409 to a case whose unique field could not be made unique, and fails it otherwise', () => {
+    const ctx = makeContext(apiKeyOperation());
+    const repeatable = { ...rejected, tags: [NOT_UNIQUE_TAG] };
+    expect(negativeDataRejection.run(ctx, makeExchange(answer(409), repeatable))).toMatchObject({
+      status: 'noted',
+      message: expect.stringContaining('could not be made unique') as string,
+    });
+    expect(negativeDataRejection.run(ctx, makeExchange(answer(409), rejected)).status).toBe('failed');
+    expect(negativeDataRejection.run(ctx, makeExchange(mintedResponse(), repeatable)).status).toBe('failed');
   });
 
   it('accepts tolerated statuses and a 404 for a bad path value', () => {

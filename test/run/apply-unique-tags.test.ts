@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { NOT_UNIQUE_TAG, type RequestCase } from '../../src/generate/types.ts';
+import { applyUniqueTags } from '../../src/run/apply-unique-tags.ts';
+import { newRunId } from '../../src/run/run-marker/run-id.ts';
+
+const caseNamed = (name: string): RequestCase => ({
+  id: 'op/negative/0',
+  operationId: 'op',
+  method: 'post',
+  pathTemplate: '/keys',
+  pathParams: {},
+  query: {},
+  headers: { 'content-type': 'application/json' },
+  cookies: {},
+  auth: 'valid',
+  body: { kind: 'json', value: { name, extra: 1 } },
+  phase: 'negative',
+  expect: 'rejected',
+  title: 'case',
+  uniqueFields: ['/name'],
+  tags: [],
+});
+
+// Unique numbers as a run makes them: a random run part above a counter.
+let counter = 0n;
+const nextUnique = (): bigint => (0x2a5b3cn << 24n) + counter++;
+const runId = newRunId(Date.UTC(2026, 11, 4));
+
+describe('applyUniqueTags', () => {
+  it('marks a case whose name cannot hold a unique number: a 409 to it proves nothing', () => {
+    for (const name of ['\\', ' ', 'a', '🔑']) {
+      const tagged = applyUniqueTags(caseNamed(name), nextUnique, runId);
+      expect(tagged.tags, JSON.stringify(name)).toEqual([NOT_UNIQUE_TAG]);
+    }
+  });
+
+  it('leaves a name long enough for the number unmarked, and every length unchanged', () => {
+    const name = 'x'.repeat(40);
+    const tagged = applyUniqueTags(caseNamed(name), nextUnique, runId);
+    expect(tagged.tags).toEqual([]);
+    const sent = (tagged.body as { value: { name: string } }).value.name;
+    expect(sent).not.toBe(name);
+    expect(sent).toHaveLength(40);
+  });
+});
