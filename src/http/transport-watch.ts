@@ -20,6 +20,8 @@ export type WatchedExchange = Pick<Exchange, 'response' | 'error'> & Partial<Pic
 export interface TransportWatch {
   /** Feeds one finished exchange; returns a verdict once the target is judged unusable, then every time. */
   observe(exchange: WatchedExchange): TransportVerdict | undefined;
+  /** Takes back a "failing" verdict and its streak: the target answered another request since. */
+  forgive(): void;
 }
 
 export const DEFAULT_MAX_CONSECUTIVE_FAILURES = 5;
@@ -59,6 +61,10 @@ export function createTransportWatch(options: TransportWatchOptions = {}): Trans
     observe(exchange) {
       verdict ??= judge(exchange);
       return verdict;
+    },
+    forgive() {
+      failures = 0;
+      if (verdict?.code === 'OAC_ERR_TARGET_FAILING') verdict = undefined;
     },
   };
 }

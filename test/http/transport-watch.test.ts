@@ -85,3 +85,19 @@ describe('createTransportWatch: rate limiting', () => {
     expect(verdicts.findIndex((verdict) => verdict !== undefined)).toBe(4);
   });
 });
+
+describe('createTransportWatch.forgive', () => {
+  it('takes back a failing verdict and starts the streak again', () => {
+    const watch = createTransportWatch();
+    feed(watch, [failure(), failure(), failure(), failure()]);
+    expect(watch.observe(failure())?.code).toBe('OAC_ERR_TARGET_FAILING');
+    watch.forgive();
+    expect(feed(watch, [failure(), failure(), failure(), failure()])).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(watch.observe(failure())?.code).toBe('OAC_ERR_TARGET_FAILING');
+  });
+});

@@ -5,6 +5,7 @@ import { watchTransport } from '../../http/watch-transport.ts';
 import type { CompiledSpec } from '../../schema/types.ts';
 import type { RunConfig } from '../run-config.ts';
 import type { RunRecorder } from '../types.ts';
+import { checkReachable } from '../check-reachable.ts';
 import { budgetNotes } from './budget-notes.ts';
 import { createCreationBudget, type CreationBudget } from './creation-budget.ts';
 import { limitCreations } from './limit-creations.ts';
@@ -45,7 +46,9 @@ export function createRunSafety(
         onThrottle: tally.onThrottle,
       });
       // Inside the creation budget: a held-back case is no transport failure.
-      const paced = watchTransport(throttled, onTargetFailing);
+      // Before a streak of failures stops the run: does the target still answer at all?
+      const probe = async () => (await checkReachable(baseUrl, config.timeoutMs)).ok;
+      const paced = watchTransport(throttled, onTargetFailing, { probe });
       if (budget === undefined) return paced;
       return limitCreations(paced, { budget, creating, unit, secretFields: config.secretFields, baseUrl });
     },
