@@ -59,6 +59,14 @@ describe('minted_key_echoes_request', () => {
       expect(outcome.evidence.actual).toContain('128 code points, 256 UTF-16 units, 512 UTF-8 bytes');
   });
 
+  it("skips an invalid request that minted a key: that is negative_data_rejection's finding", () => {
+    const exchange = makeExchange(mintedResponse({ name: 'ci', expiresAt: 1 }), {
+      ...body({ name: 'ci', expiresAt: '1' }),
+      expect: 'rejected' as const,
+    });
+    expect(mintedKeyEchoesRequest.run(ctx, exchange).status).toBe('skipped');
+  });
+
   it('skips answers that mint nothing', () => {
     expect(mintedKeyEchoesRequest.run(ctx, makeExchange(jsonResponse(400, { detail: 'x' }))).status).toBe(
       'skipped',
