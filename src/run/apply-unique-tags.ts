@@ -20,10 +20,30 @@ function setString(root: unknown, pointer: string, tag: (text: string) => string
   return copy;
 }
 
+const CUT = '…';
+
+/**
+ * The text with a value's JSON form replaced by its tagged one, also where a preview cut it (`"ab…`): titles
+ * and reasons were written before the tag, and must show the body that was sent.
+ */
+function retitle(text: string, original: string, tagged: string): string {
+  const from = JSON.stringify(original).slice(1, -1);
+  const to = JSON.stringify(tagged).slice(1, -1);
+  if (from === to) return text;
+  const out = text.split(from).join(to);
+  if (!out.endsWith(CUT)) return out;
+  for (let kept = Math.min(from.length, out.length) - 1; kept >= 4; kept--) {
+    if (out.endsWith(`${from.slice(0, kept)}${CUT}`))
+      return `${out.slice(0, out.length - kept - CUT.length)}${to.slice(0, kept)}${CUT}`;
+  }
+  return out;
+}
+
 /**
  * Gives the case's identity fields (e.g. a key's `name`) a unique run tag just before sending, keeping every
  * length (code points, UTF-16 units, bytes), so a 409 for a repeated name never hides an accepted invalid body.
  * With a run id, names with room for it also carry `contract-<run id>-`, so `contract cleanup` knows them.
+ * The title and the reason are rewritten to show the tagged values.
  */
 export function applyUniqueTags(
   requestCase: RequestCase,
@@ -32,16 +52,26 @@ export function applyUniqueTags(
 ): RequestCase {
   if (requestCase.body.kind !== 'json' || requestCase.uniqueFields.length === 0) return requestCase;
   let unique = true;
+  const renamed: [string, string][] = [];
   const tag = (text: string): string => {
     const tagged =
       runId === undefined ? tagUnique(text, nextUnique()) : tagWithRunMarker(text, nextUnique(), runId);
     unique &&= tagged.unique;
+    renamed.push([text, tagged.text]);
     return tagged.text;
   };
   let value = requestCase.body.value;
   for (const pointer of requestCase.uniqueFields) {
     value = setString(value, pointer, tag);
   }
-  const tags = unique ? requestCase.tags : [...requestCase.tags, NOT_UNIQUE_TAG];
-  return { ...requestCase, body: { kind: 'json', value }, tags };
+  const rewrite = (text: string): string =>
+    renamed.reduce((current, [original, tagged]) => retitle(current, original, tagged), text);
+  const { reason } = requestCase;
+  return {
+    ...requestCase,
+    body: { kind: 'json', value },
+    title: rewrite(requestCase.title),
+    ...(reason === undefined ? {} : { reason: { ...reason, description: rewrite(reason.description) } }),
+    tags: unique ? requestCase.tags : [...requestCase.tags, NOT_UNIQUE_TAG],
+  };
 }

@@ -43,3 +43,28 @@ describe('applyUniqueTags', () => {
     expect(sent).toHaveLength(40);
   });
 });
+
+describe('applyUniqueTags on titles and reasons', () => {
+  it('shows the name as sent, in full and where a preview cut it', () => {
+    const name = `bad/${'x'.repeat(60)}`;
+    const base = caseNamed(name);
+    const tagged = applyUniqueTags(
+      {
+        ...base,
+        title: `valid body ${JSON.stringify(base.body.kind === 'json' ? base.body.value : null)}`,
+        reason: {
+          location: 'body',
+          keyword: 'additionalProperties',
+          schemaPath: '#/additionalProperties',
+          instancePath: '',
+          description: `body {"name":"${name.slice(0, 20)}…`,
+        },
+      },
+      nextUnique,
+      runId,
+    );
+    const sent = (tagged.body as { value: { name: string } }).value.name;
+    expect(tagged.title).toBe(`valid body {"name":"${sent}","extra":1}`);
+    expect(tagged.reason?.description).toBe(`body {"name":"${sent.slice(0, 20)}…`);
+  });
+});
