@@ -50,14 +50,16 @@ async function replayOne(
     `replay ${path}: [${finding.severity}] ${finding.check} on ${finding.operationId}, recorded ${file.recorded.at}`,
   );
   const replayed = unwrap(await replaySteps(session, file));
-  replayed.outcomes.forEach((outcome, index) => print(stepLine(outcome, index, replayed.outcomes.length)));
-  const failures = replayed.outcomes[replayed.outcomes.length - 1]?.failures ?? [];
+  // Numbered among the file's steps: a replay that stops early says which steps were not sent.
+  replayed.outcomes.forEach((outcome, index) => print(stepLine(outcome, index, file.steps.length)));
+  // Only the finding's exchange is judged: a replay stopped before it (inconclusive) judges nothing.
+  const failures = replayed.finding?.failures ?? [];
   for (const failure of failures)
     print(`\n${formatFindingGroup(findingGroupOf(failure, failure.groupKey, 1))}\n`);
   const others = failures.length > 0 ? `; ${failures.length} other failure(s) above` : '';
   if (replayed.inconclusive) {
     print(
-      `inconclusive: ${finding.check} (${finding.groupKey}) could not be judged against ${session.baseUrl}: a re-created request was answered 409 (the server already holds it)${others}`,
+      `inconclusive: ${finding.check} (${finding.groupKey}) could not be judged against ${session.baseUrl}: ${replayed.why ?? 'its conditions were not re-created'}${others}`,
     );
     if (replayed.crowded)
       print(
