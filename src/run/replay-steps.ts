@@ -2,6 +2,7 @@ import { err, ok, type Result } from '../core/result.ts';
 import { caseFromStep } from './case-from-step.ts';
 import { executeCase } from './execute-case.ts';
 import type { RecordedStep } from './recorded-step.ts';
+import { bindingsFrom, withBoundValues, type Binding } from './replay-bind.ts';
 import { refreshIdentity } from './refresh-identity.ts';
 import type { ReplayFile } from './replay-file.ts';
 import type { CaseOutcome, RunSession } from './types.ts';
@@ -37,14 +38,18 @@ function answered(outcome: CaseOutcome): string {
 
 /**
  * Why a step sent before the finding's exchange leaves the replay unable to judge: it did not succeed (the
- * recorded run's did: it created or minted what the finding depends on). Undefined when it re-created its part.
+ * recorded run's did: it created or minted what the finding depends on), or its answer lacks a value a later
+ * step's path needs. Undefined when it re-created its part.
  */
-function unmet(outcome: CaseOutcome, index: number): string | undefined {
+function unmet(step: RecordedStep, outcome: CaseOutcome, index: number): string | undefined {
   const { method, url } = outcome.exchange.request;
   const which = `step ${index + 1} (${method} ${url})`;
-  if (succeeded(outcome)) return undefined;
-  const held = outcome.exchange.response?.status === 409 ? ' (the server already holds it)' : '';
-  return `${which} ${answered(outcome)}${held}, where the recorded run's succeeded: what the finding depends on was not re-created`;
+  if (!succeeded(outcome)) {
+    const held = outcome.exchange.response?.status === 409 ? ' (the server already holds it)' : '';
+    return `${which} ${answered(outcome)}${held}, where the recorded run's succeeded: what the finding depends on was not re-created`;
+  }
+  const { missing } = bindingsFrom(step, outcome);
+  return missing === undefined ? undefined : `${which} answered no ${missing} for the steps after it`;
 }
 
 /** The finding's exchange answered 409 where the recorded one did not: the server holds what it re-creates. */
@@ -97,11 +102,17 @@ async function sendFresh(
   }
 }
 
+/** The step as this replay sends it: the path values earlier steps gave in place of the recorded ones. */
+function bound(session: RunSession, step: RecordedStep, bindings: Map<string, Binding>): RecordedStep {
+  return withBoundValues(step, session.compiled.operation(step.operationId)?.operation.path, bindings);
+}
+
 /**
  * Replays a finding: its steps in order against the session's target (earlier steps first, so answers that
  * depend on them come back the same way), with the checks of this version of the tool. Identity fields get
- * fresh tags unless `exact` (a resource name already taken would turn every replay into a 409). An earlier
- * step that does not succeed stops the replay: inconclusive.
+ * fresh tags unless `exact` (a resource name already taken would turn every replay into a 409); a path value
+ * an earlier step created is taken from that step's replayed answer. An earlier step that does not succeed
+ * stops the replay: inconclusive.
  */
 export async function replaySteps(
   session: RunSession,
@@ -113,15 +124,18 @@ export async function replaySteps(
     return err('OAC_ERR_OPERATION_NOT_FOUND', `${missing} is not in ${session.specChoice.source}`);
   const outcomes: CaseOutcome[] = [];
   const renames = new Map<string, string>();
+  const bindings = new Map<string, Binding>();
   let crowded = false;
   for (const [index, recorded] of file.steps.entries()) {
-    const sent = await sendFresh(session, recorded, renames, options.exact === true);
+    const step = bound(session, recorded, bindings);
+    const sent = await sendFresh(session, step, renames, options.exact === true);
     crowded ||= !sent.unique;
     if (sent.outcome.toolError !== undefined) return { ok: false, error: sent.outcome.toolError };
     outcomes.push(sent.outcome);
     if (index === file.steps.length - 1) break;
-    const why = unmet(sent.outcome, index);
+    const why = unmet(step, sent.outcome, index);
     if (why !== undefined) return ok({ outcomes, reproduced: false, crowded, inconclusive: true, why });
+    for (const [param, binding] of bindingsFrom(step, sent.outcome).bindings) bindings.set(param, binding);
   }
   return ok(verdictOf(file, outcomes, crowded));
 }
