@@ -12,7 +12,7 @@ export interface ReplayOutcome {
   outcomes: CaseOutcome[];
   /** The outcome of the exchange the finding was about (the last step); absent when it was not sent. */
   finding?: CaseOutcome;
-  /** The recorded finding (same check and group) occurred again on the last exchange. */
+  /** The recorded finding (same check and group, the status may differ) occurred again on the last exchange. */
   reproduced: boolean;
   /** An identity field too short to carry a fresh tag: the server may already know the name (409). */
   crowded: boolean;
@@ -64,11 +64,22 @@ export function replayExchange(session: RunSession, step: RecordedStep): Promise
   return executeCase(session, caseFromStep(step, template), { record: false });
 }
 
-/** The recorded finding (check, group and status) occurred again on this exchange. */
+/** A group key without the status that checks of a status append to it (`auth:none:201` -> `auth:none`). */
+function withoutStatus(groupKey: string, status: number | undefined): string {
+  const suffix = `:${status ?? ''}`;
+  return status !== undefined && groupKey.endsWith(suffix) ? groupKey.slice(0, -suffix.length) : groupKey;
+}
+
+/**
+ * The recorded finding occurred again on this exchange: the same check fails on the same request for the same
+ * reason, whatever the status now (a request without credentials answered 402 where the run got 201 is still
+ * let through: the group keys differ only by the status they end with).
+ */
 function recurs(file: ReplayFile, outcome: CaseOutcome | undefined): boolean {
   const { check, groupKey, status } = file.finding;
+  const recorded = withoutStatus(groupKey, status);
   return (outcome?.failures ?? []).some(
-    (failure) => failure.check === check && failure.groupKey === groupKey && failure.status === status,
+    (failure) => failure.check === check && withoutStatus(failure.groupKey, failure.status) === recorded,
   );
 }
 
