@@ -55,7 +55,9 @@ function judge(file: ReplayFile, replayed: ReplayOutcome, target: string, print:
   if (replayed.inconclusive) {
     const why = replayed.why ?? 'its conditions were not re-created';
     print(`inconclusive: ${subject} could not be judged against ${target}: ${why}${others}`);
-    if (replayed.crowded)
+    // A short name may be why the server already held it: said only when a 409 is the reason.
+    const conflict = replayed.outcomes.some((outcome) => outcome.exchange.response?.status === 409);
+    if (replayed.crowded && conflict)
       print(
         'note: a name in this replay is too short for a fresh tag and may already exist: try a fresh server',
       );
