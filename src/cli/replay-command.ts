@@ -7,7 +7,7 @@ import { openSession } from '../run/open-session.ts';
 import type { RecordedStep } from '../run/recorded-step.ts';
 import type { ReplayFile } from '../run/replay-file.ts';
 import { readReplayFile } from '../run/read-replay-file.ts';
-import { replaySteps } from '../run/replay-steps.ts';
+import { replaySteps, type ReplayOutcome } from '../run/replay-steps.ts';
 import { readRunConfig } from '../run/run-config.ts';
 import type { CaseOutcome, RunSession } from '../run/types.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
@@ -35,8 +35,41 @@ function stepLine(outcome: CaseOutcome, index: number, total: number): string {
   return `step ${index + 1}/${total}${role}: ${request.method} ${request.url} -> ${answer}`;
 }
 
+/** The answer's status when it is not the recorded one (the same check fails, differently). */
+function statusNow(file: ReplayFile, outcome: CaseOutcome | undefined): string {
+  const now = outcome?.exchange.response?.status;
+  const then = file.finding.status;
+  if (now === then) return '';
+  return ` (answered ${now ?? 'nothing'} now, ${then ?? 'nothing'} when recorded)`;
+}
+
 /** What a replay showed: still failing, fixed, or nothing (its conditions could not be re-created). */
 type Verdict = 'failing' | 'fixed' | 'inconclusive';
+
+/** Prints what a replay showed of the finding and returns it as a verdict. */
+function judge(file: ReplayFile, replayed: ReplayOutcome, target: string, print: Print): Verdict {
+  const subject = `${file.finding.check} (${file.finding.groupKey})`;
+  // Only the finding's exchange is judged: a replay stopped before it (inconclusive) judges nothing.
+  const failures = replayed.finding?.failures ?? [];
+  const others = failures.length > 0 ? `; ${failures.length} other failure(s) above` : '';
+  if (replayed.inconclusive) {
+    const why = replayed.why ?? 'its conditions were not re-created';
+    print(`inconclusive: ${subject} could not be judged against ${target}: ${why}${others}`);
+    // A short name may be why the server already held it: said only when a 409 is the reason.
+    const conflict = replayed.outcomes.some((outcome) => outcome.exchange.response?.status === 409);
+    if (replayed.crowded && conflict)
+      print(
+        'note: a name in this replay is too short for a fresh tag and may already exist: try a fresh server',
+      );
+    return failures.length > 0 ? 'failing' : 'inconclusive';
+  }
+  print(
+    replayed.reproduced
+      ? `reproduced: ${subject} fails again against ${target}${statusNow(file, replayed.finding)}`
+      : `not reproduced: ${subject} did not fail against ${target}${others}`,
+  );
+  return failures.length > 0 ? 'failing' : 'fixed';
+}
 
 /** Replays one file and prints what happened. */
 async function replayOne(
@@ -50,27 +83,11 @@ async function replayOne(
     `replay ${path}: [${finding.severity}] ${finding.check} on ${finding.operationId}, recorded ${file.recorded.at}`,
   );
   const replayed = unwrap(await replaySteps(session, file));
-  replayed.outcomes.forEach((outcome, index) => print(stepLine(outcome, index, replayed.outcomes.length)));
-  const failures = replayed.outcomes[replayed.outcomes.length - 1]?.failures ?? [];
-  for (const failure of failures)
+  // Numbered among the file's steps: a replay that stops early says which steps were not sent.
+  replayed.outcomes.forEach((outcome, index) => print(stepLine(outcome, index, file.steps.length)));
+  for (const failure of replayed.finding?.failures ?? [])
     print(`\n${formatFindingGroup(findingGroupOf(failure, failure.groupKey, 1))}\n`);
-  const others = failures.length > 0 ? `; ${failures.length} other failure(s) above` : '';
-  if (replayed.inconclusive) {
-    print(
-      `inconclusive: ${finding.check} (${finding.groupKey}) could not be judged against ${session.baseUrl}: a re-created request was answered 409 (the server already holds it)${others}`,
-    );
-    if (replayed.crowded)
-      print(
-        'note: a name in this replay is too short for a fresh tag and may already exist: try a fresh server',
-      );
-    return failures.length > 0 ? 'failing' : 'inconclusive';
-  }
-  print(
-    replayed.reproduced
-      ? `reproduced: ${finding.check} (${finding.groupKey}) fails again against ${session.baseUrl}`
-      : `not reproduced: ${finding.check} (${finding.groupKey}) did not fail against ${session.baseUrl}${others}`,
-  );
-  return failures.length > 0 ? 'failing' : 'fixed';
+  return judge(file, replayed, session.baseUrl, print);
 }
 
 /** Exit 1 while a replay still fails; else 2 when one could not be judged (never 0 then); else 0. */

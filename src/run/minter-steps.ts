@@ -1,9 +1,10 @@
 import type { RunMemory } from '../check/types.ts';
 import type { Exchange } from '../http/types.ts';
 import type { RecordedStep } from './recorded-step.ts';
+import { nextOrder, withDeclared, type Prerequisite } from './replay-prerequisites.ts';
 
 /** Per run: the steps of the cases that minted a secret (value or id), by case id, in minting order. */
-type Book = Map<string, { order: number; step: RecordedStep }>;
+type Book = Map<string, Prerequisite>;
 const books = new WeakMap<RunMemory, Book>();
 
 const MAX_PREREQUISITES = 5;
@@ -25,7 +26,7 @@ export function noteMinter(memory: RunMemory, before: MintCount, step: () => Rec
   let book = books.get(memory);
   if (book === undefined) books.set(memory, (book = new Map() as Book));
   const recorded = step();
-  if (!book.has(recorded.caseId)) book.set(recorded.caseId, { order: book.size, step: recorded });
+  if (!book.has(recorded.caseId)) book.set(recorded.caseId, { order: nextOrder(), step: recorded });
 }
 
 function collectStrings(node: unknown, out: string[], depth: number): void {
@@ -52,11 +53,8 @@ function ownersShownIn(memory: RunMemory, exchange: Exchange): Set<string> {
   return owners;
 }
 
-/**
- * The earlier steps an exchange depends on: the cases that minted a secret or id its answer shows (a key
- * value echoed in a 409, a value returned twice). A replay sends them first, so such findings reproduce.
- */
-export function prerequisitesOf(memory: RunMemory, exchange: Exchange): RecordedStep[] {
+/** The minters of a secret or id the exchange's answer shows (the last few, in minting order). */
+function mintersOf(memory: RunMemory, exchange: Exchange): Prerequisite[] {
   const book = books.get(memory);
   if (book === undefined) return [];
   const owners = ownersShownIn(memory, exchange);
@@ -64,6 +62,15 @@ export function prerequisitesOf(memory: RunMemory, exchange: Exchange): Recorded
   return [...owners]
     .flatMap((owner) => book.get(owner) ?? [])
     .sort((a, b) => a.order - b.order)
-    .slice(-MAX_PREREQUISITES)
-    .map((entry) => entry.step);
+    .slice(-MAX_PREREQUISITES);
+}
+
+/**
+ * The earlier steps an exchange depends on: the cases that minted a secret or id its answer shows (a key
+ * value echoed in a 409, a value returned twice), and those the engine declared (the first request of the
+ * deliberate repeat, the creation of the resource its path names; see replay-prerequisites). A replay sends
+ * them first, so such findings reproduce.
+ */
+export function prerequisitesOf(memory: RunMemory, exchange: Exchange): RecordedStep[] {
+  return withDeclared(memory, exchange, mintersOf(memory, exchange));
 }

@@ -34,7 +34,21 @@ export interface RecordedStep {
   bodyKind: 'none' | 'json' | 'raw';
   /** Instance paths of body strings naming the resource: a replay gives them fresh tags (same length). */
   uniqueFields?: string[];
+  /**
+   * Path values this step's answer gives later steps (it created what they name): a replay reads the new id
+   * from its own answer, as the run did, and puts it where a later step's path parameter held `value`.
+   */
+  provides?: ProvidedValue[];
   request: RecordedRequest;
+}
+
+/** A path parameter a step's 2xx answer gives (`petId`): the recorded value, and where the answer holds it. */
+export interface ProvidedValue {
+  param: string;
+  /** The value the recorded run read from the answer (what later recorded paths hold). */
+  value: string;
+  /** A body pointer from the document's links (`/id`); absent: found by the parameter's name. */
+  pointer?: string;
 }
 
 /** A failure as `executeCase` records it: the run layer's `Failure` plus the steps that reproduce it. */

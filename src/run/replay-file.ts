@@ -93,6 +93,14 @@ const stepSchema = {
     reason: reasonSchema,
     bodyKind: { enum: ['none', 'json', 'raw'] },
     uniqueFields: { type: 'array', items: text },
+    provides: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['param', 'value'],
+        properties: { param: { type: 'string', minLength: 1 }, value: text, pointer: text },
+      },
+    },
     request: {
       type: 'object',
       required: ['method', 'path', 'headers'],

@@ -3,6 +3,8 @@ import { getAtPointer } from '../core/json-pointer.ts';
 import type { RequestCase } from '../generate/types.ts';
 import { applyUniqueTags } from './apply-unique-tags.ts';
 import { notePretagged } from './identity-fields.ts';
+import { recordStep } from './recorded-step.ts';
+import { notePrerequisite } from './replay-prerequisites.ts';
 import { runCases } from './run-cases.ts';
 import type { CaseOutcome, RunSession } from './types.ts';
 
@@ -61,6 +63,10 @@ export async function runDuplicate(
   const [first, second] = duplicatePair(sample, tagged);
   for (const repeat of [first, second]) notePretagged(repeat, sample.uniqueFields);
   const [firstOutcome] = await runCases(session, [first]);
+  // The second answer is about a name the first took: its replay sends the first request before it.
+  const status = firstOutcome?.exchange.response?.status ?? 0;
+  if (firstOutcome !== undefined && status >= 200 && status < 300)
+    notePrerequisite(session.memory, second.id, recordStep(firstOutcome.exchange, session.baseUrl));
   const [secondOutcome] = await runCases(session, [second]);
   return [firstOutcome, secondOutcome].filter((outcome): outcome is CaseOutcome => outcome !== undefined);
 }

@@ -8,7 +8,7 @@ import { openSession } from '../../src/run/open-session.ts';
 import { planOperation } from '../../src/run/plan-operation.ts';
 import { parseReplayFile } from '../../src/run/read-replay-file.ts';
 import type { ReplayFile } from '../../src/run/replay-file.ts';
-import { replaySteps } from '../../src/run/replay-steps.ts';
+import { replaySteps, type ReplayOutcome } from '../../src/run/replay-steps.ts';
 import { readRunConfig } from '../../src/run/run-config.ts';
 import { runPlan } from '../support/run-plan.ts';
 import type { RunSession } from '../../src/run/types.ts';
@@ -162,6 +162,57 @@ describe('replaySteps', () => {
     };
     const outcome = await replaySteps(target, renamed);
     expect(!outcome.ok && outcome.error.oneLine()).toMatch(/^OAC_ERR_OPERATION_NOT_FOUND: noSuchOperation/);
+    await target.close();
+  });
+});
+
+describe('replaySteps of the deliberate repeat (a valid create sent twice with one name)', () => {
+  let missingTitle: ReplayFile;
+  beforeAll(async () => {
+    const files = await record(['error-missing-title']);
+    const found = files.find(
+      (file) => file.finding.check === 'response_schema_conformance' && file.finding.status === 409,
+    );
+    if (found === undefined) throw new Error('the 409 without a title was not found');
+    missingTitle = found;
+  });
+
+  const statuses = (outcome: ReplayOutcome) => outcome.outcomes.map((item) => item.exchange.response?.status);
+
+  it('records the first create before the 409 the repeat got, though the 409 shows nothing of it', () => {
+    expect(missingTitle.steps.map((step) => step.caseId)).toEqual([
+      'createServiceAccountApiKey/duplicate/0',
+      'createServiceAccountApiKey/duplicate/1',
+    ]);
+    expect(missingTitle.steps[0]?.request.body).toBe(missingTitle.steps[1]?.request.body);
+  });
+
+  it('sends both with the same fresh name: reproduced on the faulty server, not on a correct one', async () => {
+    const faulty = await session(await mock(['error-missing-title']));
+    const again = must(await replaySteps(faulty, missingTitle));
+    expect(statuses(again)).toEqual([201, 409]);
+    const [first, second] = again.outcomes.map((item) => item.exchange.request.bodyText);
+    expect(first).toBe(second);
+    expect(first).not.toBe(missingTitle.steps[0]?.request.body);
+    expect(again).toMatchObject({ reproduced: true, inconclusive: false });
+    const correct = await session(await mock([]));
+    const fixed = must(await replaySteps(correct, missingTitle));
+    expect(statuses(fixed)).toEqual([201, 409]);
+    expect(fixed).toMatchObject({ reproduced: false, inconclusive: false });
+    expect(fixed.finding?.failures).toEqual([]);
+    await Promise.all([faulty.close(), correct.close()]);
+  });
+
+  it('is inconclusive, and sends no repeat, when the first create does not succeed', async () => {
+    const target = await session(await mock(['error-missing-title']));
+    const [first, second] = missingTitle.steps;
+    if (first === undefined || second === undefined) throw new Error('two steps expected');
+    const refused = { ...missingTitle, steps: [{ ...first, auth: 'none' as const }, second] };
+    const outcome = must(await replaySteps(target, refused));
+    expect(statuses(outcome)).toEqual([401]);
+    expect(outcome).toMatchObject({ reproduced: false, inconclusive: true });
+    expect(outcome.finding).toBeUndefined();
+    expect(outcome.why).toMatch(/^step 1 \(POST \S+\) answered 401, where the recorded run's succeeded/);
     await target.close();
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { err, ok, type Result } from '../../core/result.ts';
 import type { RequestCase } from '../../generate/types.ts';
+import type { Exchange } from '../../http/types.ts';
 import { executeCase } from '../execute-case.ts';
 import { planOperation } from '../plan-operation.ts';
 import type { RunSession } from '../types.ts';
@@ -20,15 +21,21 @@ function validRequests(session: RunSession, producer: Producer): RequestCase[] {
   }
 }
 
+/** A created resource: the 2xx answer's JSON body, and the exchange that created it (a replay re-sends it). */
+export interface Created {
+  body: unknown;
+  exchange: Exchange;
+}
+
 /**
  * Sends a valid request of the producer through the run's client (creation budget, key tracking and
- * clean-up apply, its checks run and it is recorded like any case) and returns its 2xx answer's body.
+ * clean-up apply, its checks run and it is recorded like any case) and returns its 2xx answer.
  */
 export async function createResource(
   session: RunSession,
   producer: Producer,
   purpose: string,
-): Promise<Result<unknown>> {
+): Promise<Result<Created>> {
   const { operationId, method, path } = producer.producer.operation;
   let last = 'no valid request could be generated';
   for (const [n, sample] of validRequests(session, producer).entries()) {
@@ -36,7 +43,7 @@ export async function createResource(
     const outcome = await executeCase(session, requestCase);
     const { response } = outcome.exchange;
     if (response !== undefined && response.status >= 200 && response.status < 300 && response.json?.ok)
-      return ok(response.json.value);
+      return ok({ body: response.json.value, exchange: outcome.exchange });
     last = response === undefined ? 'no answer' : `answered ${response.status}`;
     if (response?.status !== 409) break;
   }

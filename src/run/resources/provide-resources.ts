@@ -1,5 +1,7 @@
 import type { CompiledOperation } from '../../schema/types.ts';
 import { knownPathParams } from '../path-params.ts';
+import { recordStep } from '../recorded-step.ts';
+import { noteCreated } from '../replay-prerequisites.ts';
 import type { RunSession } from '../types.ts';
 import { createResource } from './create-resource.ts';
 import { idFromAnswer } from './id-from-answer.ts';
@@ -27,9 +29,12 @@ async function provideOne(
   const purpose = `a ${param} for ${operationId}`;
   const created = await createResource(withPathParams(session, values), producer, purpose);
   if (!created.ok) return `${without}: creating one failed: ${created.error.message}`;
-  const id = idFromAnswer(created.value, param, producer.pointer);
+  const id = idFromAnswer(created.value.body, param, producer.pointer);
   if (id === undefined) return `${without}: ${producer.producer.operation.operationId} answered no id for it`;
   values[param] = id;
+  // A finding on a case that names this resource replays its creation first, and reads the id the same way.
+  const step = recordStep(created.value.exchange, session.baseUrl);
+  noteCreated(session.memory, operationId, step, { param, value: id, pointer: producer.pointer });
   return undefined;
 }
 
