@@ -1,9 +1,17 @@
 import type { CompiledOperation } from '../../../schema/types.ts';
 import { handMadeCase, type CaseSender } from '../../../run/hand-made-case.ts';
+import { listIsComplete } from './list-complete.ts';
 import { listedItems } from './listed-items.ts';
 import { CLEANUP_TAG } from '../../../run/observing-client.ts';
 
-export type ListedKeys = { ok: true; items: Record<string, unknown>[] } | { ok: false; why: string };
+export type ListedKeys =
+  | {
+      ok: true;
+      items: Record<string, unknown>[];
+      /** Whether a key missing from `items` is absent from the account (no other page, a readable list). */
+      complete: boolean;
+    }
+  | { ok: false; why: string };
 
 /** The keys of one account, through the document's list operation. */
 export async function listKeys(
@@ -27,5 +35,6 @@ export async function listKeys(
     return { ok: false, why: `no answer (${exchange.error?.message ?? 'unknown'})` };
   const success = response.status >= 200 && response.status < 300;
   if (!success || response.json?.ok !== true) return { ok: false, why: `answered ${response.status}` };
-  return { ok: true, items: listedItems(response.json.value) };
+  const items = listedItems(response.json.value);
+  return { ok: true, items, complete: listIsComplete(response.json.value, items, response.headers) };
 }
