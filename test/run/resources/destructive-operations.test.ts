@@ -179,7 +179,8 @@ describe('destroyedParam', () => {
         schema: { type: 'string' },
       }));
     for (const [path, ops] of Object.entries(document.paths))
-      for (const op of Object.values(ops)) (op as { parameters?: unknown }).parameters = params(path);
+      for (const op of Object.values(ops as Record<string, { parameters?: unknown }>))
+        op.parameters = params(path);
     const file = join(dir, 'verbs.json');
     writeFileSync(file, JSON.stringify(document));
     const compiled = unwrap(compileSpec(unwrap(await loadSpec(file))));
