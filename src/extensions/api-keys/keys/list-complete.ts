@@ -17,23 +17,29 @@ function pointsFurther(body: unknown, depth = 0): boolean {
   });
 }
 
-/** Whether the body holds an array at all (an empty list is an empty array), depth-first. */
-function holdsArray(body: unknown, depth = 0): boolean {
-  if (Array.isArray(body)) return true;
-  if (depth > MAX_DEPTH || !isRecord(body)) return false;
-  return Object.values(body).some((value) => holdsArray(value, depth + 1));
+/** The arrays in the body, depth-first (an empty list is an empty array). */
+function arraysIn(body: unknown, depth = 0): unknown[][] {
+  if (Array.isArray(body)) return [body];
+  if (depth > MAX_DEPTH || !isRecord(body)) return [];
+  return Object.values(body).flatMap((value) => arraysIn(value, depth + 1));
+}
+
+/** An empty list: an empty array, and no array of objects (keys this tool could not read, e.g. no `id`). */
+function isEmptyList(body: unknown): boolean {
+  const arrays = arraysIn(body);
+  return arrays.some((array) => array.length === 0) && !arrays.some((array) => array.some(isRecord));
 }
 
 /**
  * Whether a key's absence from this list answer says it is gone: the answer lists keys (`items` found, or an
- * array, empty), and neither its body nor a `Link: rel="next"` header points to another page.
+ * empty list; not keys of a shape it cannot read), and neither its body nor a `Link: rel="next"` header points to another page.
  */
 export function listIsComplete(
   body: unknown,
   items: readonly unknown[],
   headers: Record<string, string>,
 ): boolean {
-  if (items.length === 0 && !holdsArray(body)) return false;
+  if (items.length === 0 && !isEmptyList(body)) return false;
   if (/rel="?next"?/i.test(headers['link'] ?? '')) return false;
   return !pointsFurther(body);
 }

@@ -117,6 +117,9 @@ describe('revokeKeys: a 404 is not "already gone" for a key the run minted', () 
     expect(linked.outcome.done).toEqual([]);
     const unreadable = await revokeAgainst({ status: 200, body: { total: 3 } });
     expect(unreadable.outcome.done).toEqual([]);
+    // Keys it cannot read (no `id`): their absence says nothing.
+    const foreign = await revokeAgainst({ status: 200, body: { keys: [{ keyId: 'k1' }], tags: [] } });
+    expect(foreign.outcome.done).toEqual([]);
   });
 });
 
