@@ -1,3 +1,4 @@
+import { exactJson } from '../../http/exact-json.ts';
 import type { Exchange, HttpClient } from '../../http/types.ts';
 import { observingClient } from '../../run/observing-client.ts';
 import { idFromAnswer } from '../../run/resources/id-from-answer.ts';
@@ -29,8 +30,8 @@ function createdBy(
   const deletion = deletions.get(exchange.case.operationId);
   const status = exchange.response?.status ?? 0;
   if (deletion === undefined || status < 200 || status > 299) return undefined;
-  const json = exchange.response?.json;
-  const id = json?.ok === true ? idFromAnswer(json.value, deletion.param) : undefined;
+  // The exact digits of an integer id past 2^53: a rounded one would delete another resource, or nothing.
+  const id = idFromAnswer(exactJson(exchange.response), deletion.param);
   if (id === undefined) return null;
   const pathParams = { ...exchange.case.pathParams, [deletion.param]: id };
   const path = pathTemplate.expand(deletion.operation.operation.path, pathParams);

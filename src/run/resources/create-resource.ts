@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { err, ok, type Result } from '../../core/result.ts';
 import type { RequestCase } from '../../generate/types.ts';
+import { exactJson } from '../../http/exact-json.ts';
 import { executeCase } from '../execute-case.ts';
 import { planOperation } from '../plan-operation.ts';
 import type { RunSession } from '../types.ts';
@@ -22,7 +23,8 @@ function validRequests(session: RunSession, producer: Producer): RequestCase[] {
 
 /**
  * Sends a valid request of the producer through the run's client (creation budget, key tracking and
- * clean-up apply, its checks run and it is recorded like any case) and returns its 2xx answer's body.
+ * clean-up apply, its checks run and it is recorded like any case) and returns its 2xx answer's body (see
+ * exactJson: integers past 2^53 as BigInt).
  */
 export async function createResource(
   session: RunSession,
@@ -35,8 +37,9 @@ export async function createResource(
     const requestCase = { ...sample, id: `${operationId}/resource-setup/${n}`, title: `create ${purpose}` };
     const outcome = await executeCase(session, requestCase);
     const { response } = outcome.exchange;
+    // Ids are taken from it for later requests: integers past 2^53 keep their exact digits.
     if (response !== undefined && response.status >= 200 && response.status < 300 && response.json?.ok)
-      return ok(response.json.value);
+      return ok(exactJson(response));
     last = response === undefined ? 'no answer' : `answered ${response.status}`;
     if (response?.status !== 409) break;
   }

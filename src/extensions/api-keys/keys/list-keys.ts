@@ -1,3 +1,4 @@
+import { exactJson } from '../../../http/exact-json.ts';
 import type { CompiledOperation } from '../../../schema/types.ts';
 import { handMadeCase, type CaseSender } from '../../../run/hand-made-case.ts';
 import { listIsComplete } from './list-complete.ts';
@@ -35,6 +36,8 @@ export async function listKeys(
     return { ok: false, why: `no answer (${exchange.error?.message ?? 'unknown'})` };
   const success = response.status >= 200 && response.status < 300;
   if (!success || response.json?.ok !== true) return { ok: false, why: `answered ${response.status}` };
-  const items = listedItems(response.json.value);
-  return { ok: true, items, complete: listIsComplete(response.json.value, items, response.headers) };
+  // Ids are compared with those the run minted: integers past 2^53 keep their exact digits (exactJson).
+  const body = exactJson(response);
+  const items = listedItems(body);
+  return { ok: true, items, complete: listIsComplete(body, items, response.headers) };
 }
