@@ -6,17 +6,12 @@ import { guardDestruction, type DestructionGuard } from './guard-destruction.ts'
 import type { ProvidedResources } from './provide-resources.ts';
 
 /** Why the operation's valid cases are held back: nothing of the run's own to end. */
-function whyHeld(
-  operation: CompiledOperation,
-  param: string | undefined,
-  provided: ProvidedResources,
-): string {
+function whyHeld(operation: CompiledOperation, param: string | undefined): string {
   const { operationId, method, path } = operation.operation;
-  const failed = provided.notes.length > 0 ? ` (${provided.notes.join('; ')})` : '';
   const without =
     param === undefined
       ? 'it ends a whole collection, not a resource this run created'
-      : `no ${param} this run created to end${failed}`;
+      : `no ${param} this run created to end (see the note on ${param})`;
   return `${method.toUpperCase()} ${path} (${operationId}) is not sent: ${without}; a run never ends a resource it did not create`;
 }
 
@@ -49,7 +44,7 @@ export function guardedSession(
     created: param === undefined ? undefined : provided.values[param],
     userValue: param === undefined ? undefined : knownPathParams(session.config)[param],
     baseUrl: session.baseUrl,
-    why: whyHeld(operation, param, provided),
+    why: whyHeld(operation, param),
   };
   return { session: { ...session, client: guardDestruction(session.client, guard) }, notes: notesOf(guard) };
 }

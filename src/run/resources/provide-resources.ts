@@ -22,7 +22,9 @@ async function provideOne(
 ): Promise<string | undefined> {
   const { operationId } = operation.operation;
   const producer = findProducer(session.compiled, operation, param);
-  const without = `path parameter ${param} of ${operationId} has no real value`;
+  const own = destroyedParam(operation)?.param === param;
+  // A value may be configured, but what the operation ends must be the run's own.
+  const without = `path parameter ${param} of ${operationId} has no ${own ? 'resource of the run’s own to end' : 'real value'}`;
   if (producer === undefined)
     return `${without}: no operation of the document creates one (no link, no POST on its collection)`;
   const purpose = `a ${param} for ${operationId}`;

@@ -154,7 +154,12 @@ describe('a destructive operation never ends a resource the run did not create',
     expect(seen.filter((s) => s.method === 'DELETE' && s.keyed).every((s) => s.id !== '1')).toBe(true);
     expect(notes).toContainEqual(
       expect.stringMatching(
-        /^DELETE \/pets\/\{petId\} \(deletePet\) is not sent: no petId this run created to end \(.*\); a run never ends a resource it did not create: only unknown ids and requests without credentials go$/,
+        /^path parameter petId of deletePet has no resource of the run’s own to end: no operation/,
+      ),
+    );
+    expect(notes).toContainEqual(
+      expect.stringMatching(
+        /^DELETE \/pets\/\{petId\} \(deletePet\) is not sent: no petId this run created to end \(see the note on petId\); a run never ends a resource it did not create: only unknown ids and requests without credentials go$/,
       ),
     );
   });
