@@ -4,6 +4,8 @@ import type { CompiledOperation, CompiledSpec } from '../../schema/types.ts';
 export interface Deletion {
   operation: CompiledOperation;
   param: string;
+  /** The GET on the same item path, when declared: what tells whether a DELETE answered 404 left it. */
+  read?: CompiledOperation;
 }
 
 const ITEM = /^\/\{([^{}/]+)\}$/;
@@ -22,7 +24,11 @@ export function deletableCollections(compiled: CompiledSpec): Map<string, Deleti
       const { method, path } = candidate.operation;
       if (method !== 'delete' || !path.startsWith(collection)) continue;
       const param = ITEM.exec(path.slice(collection.length))?.[1];
-      if (param !== undefined) deletions.set(create.operation.operationId, { operation: candidate, param });
+      if (param === undefined) continue;
+      const read = compiled.operations.find(
+        (op) => op.operation.method === 'get' && op.operation.path === path,
+      );
+      deletions.set(create.operation.operationId, { operation: candidate, param, ...(read && { read }) });
     }
   }
   return deletions;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { err, ok, type Result } from '../../core/result.ts';
 import type { RequestCase } from '../../generate/types.ts';
+import { exactJson } from '../../http/exact-json.ts';
 import type { Exchange } from '../../http/types.ts';
 import { executeCase } from '../execute-case.ts';
 import { planOperation } from '../plan-operation.ts';
@@ -21,7 +22,10 @@ function validRequests(session: RunSession, producer: Producer): RequestCase[] {
   }
 }
 
-/** A created resource: the 2xx answer's JSON body, and the exchange that created it (a replay re-sends it). */
+/**
+ * A created resource: the 2xx answer's JSON body (see exactJson: integers past 2^53 as BigInt), and the
+ * exchange that created it (a replay re-sends it).
+ */
 export interface Created {
   body: unknown;
   exchange: Exchange;
@@ -42,8 +46,9 @@ export async function createResource(
     const requestCase = { ...sample, id: `${operationId}/resource-setup/${n}`, title: `create ${purpose}` };
     const outcome = await executeCase(session, requestCase);
     const { response } = outcome.exchange;
+    // Ids are taken from it for later requests: integers past 2^53 keep their exact digits.
     if (response !== undefined && response.status >= 200 && response.status < 300 && response.json?.ok)
-      return ok({ body: response.json.value, exchange: outcome.exchange });
+      return ok({ body: exactJson(response), exchange: outcome.exchange });
     last = response === undefined ? 'no answer' : `answered ${response.status}`;
     if (response?.status !== 409) break;
   }

@@ -5,10 +5,14 @@ type Node = Record<string, unknown>;
 const object = (value: unknown): Node | undefined =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Node) : undefined;
 
-/** An id as a path value: a non-empty string or an integer. */
+/**
+ * An id as a path value: a non-empty string or an integer, with its exact digits (a BigInt from exactJson past
+ * 2^53). A rounded number is no id: it names another resource.
+ */
 function scalar(value: unknown): string | undefined {
   if (typeof value === 'string' && value !== '') return value;
-  return typeof value === 'number' && Number.isInteger(value) ? String(value) : undefined;
+  if (typeof value === 'bigint') return String(value);
+  return typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : undefined;
 }
 
 /** `thingId`, `thing_id` -> `thing`; `id` -> ''. */

@@ -5,6 +5,7 @@ import type { CompiledOperation } from '../../schema/types.ts';
 import { planOperation } from '../plan-operation.ts';
 import type { RunSession } from '../types.ts';
 import { consumedResource } from './consumed-resource.ts';
+import { guardedSession } from './guarded-session.ts';
 import { provideResources } from './provide-resources.ts';
 import { refreshingClient, type Refresh } from './refreshing-client.ts';
 import { withPathParams } from './with-path-params.ts';
@@ -17,14 +18,16 @@ const SAFE_METHODS: ReadonlySet<string> = new Set(['get', 'head', 'options']);
  * Returns the session the phases run with: its client replaces a resource a case consumed.
  */
 export async function planWithResources(
-  session: RunSession,
+  given: RunSession,
   operation: CompiledOperation,
 ): Promise<Result<{ operation: CompiledOperation; plan: CasePlan; session: RunSession }>> {
-  const provided = await provideResources(session, operation);
-  const planned = planOperation(withPathParams(session, provided.values), operation.operation.operationId);
+  const provided = await provideResources(given, operation);
+  const planned = planOperation(withPathParams(given, provided.values), operation.operation.operationId);
   if (!planned.ok) return planned;
-  for (const note of provided.notes) session.recorder.note(note);
-  const noted = { ...planned.value.plan, notes: [...planned.value.plan.notes, ...provided.notes] };
+  const { session, notes: guardNotes } = guardedSession(given, operation, provided);
+  const notes = [...provided.notes, ...guardNotes];
+  for (const note of notes) session.recorder.note(note);
+  const noted = { ...planned.value.plan, notes: [...planned.value.plan.notes, ...notes] };
   if (Object.keys(provided.values).length === 0) return ok({ ...planned.value, plan: noted, session });
   // A read changes nothing: a resource that vanishes under it is the server's bug, never replaced.
   if (SAFE_METHODS.has(operation.operation.method)) return ok({ ...planned.value, plan: noted, session });

@@ -1,3 +1,4 @@
+import { destroyedParam } from '../../generate/destroyed-param.ts';
 import type { CompiledOperation } from '../../schema/types.ts';
 import { knownPathParams } from '../path-params.ts';
 import { recordStep } from '../recorded-step.ts';
@@ -23,7 +24,9 @@ async function provideOne(
 ): Promise<string | undefined> {
   const { operationId } = operation.operation;
   const producer = findProducer(session.compiled, operation, param);
-  const without = `path parameter ${param} of ${operationId} has no real value`;
+  const own = destroyedParam(operation)?.param === param;
+  // A value may be configured, but what the operation ends must be the run's own.
+  const without = `path parameter ${param} of ${operationId} has no ${own ? 'resource of the run’s own to end' : 'real value'}`;
   if (producer === undefined)
     return `${without}: no operation of the document creates one (no link, no POST on its collection)`;
   const purpose = `a ${param} for ${operationId}`;
@@ -41,7 +44,8 @@ async function provideOne(
 /**
  * Resources for an operation whose path names an existing one (get, update, delete, rotate, revoke): for
  * each path parameter with no known value, in path order, one valid request of its producer (found by the
- * document's links, else by the collection the path names) creates one, and its id becomes the value.
+ * document's links, else by the collection the path names) creates one, and its id becomes the value. The
+ * resource a destructive operation ends (see destroyedParam) is created even when a known value is given.
  */
 export async function provideResources(
   session: RunSession,
@@ -49,7 +53,11 @@ export async function provideResources(
 ): Promise<ProvidedResources> {
   const values: Record<string, string> = {};
   const notes: string[] = [];
-  for (const param of missingPathParams(operation, knownPathParams(session.config))) {
+  // What a destructive operation ends is always one the run creates: never the user's known-good resource.
+  const destroyed = destroyedParam(operation)?.param;
+  const known = { ...knownPathParams(session.config) };
+  if (destroyed !== undefined) delete known[destroyed];
+  for (const param of missingPathParams(operation, known)) {
     const note = await provideOne(session, operation, param, values);
     if (note !== undefined) notes.push(note);
   }

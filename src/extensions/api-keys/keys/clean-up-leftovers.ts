@@ -129,11 +129,11 @@ export async function cleanUpLeftovers(
   const now = options.now ?? Date.now();
   const ledger = ledgerKeys(session, options);
   const report = await collect(session, ops, ledger, { ...options, now });
-  const revoke = { operation: ops.revoke, keyParam: ops.keyParam };
+  const revoke = { operation: ops.revoke, keyParam: ops.keyParam, list: ops.list };
   const outcome = await revokeKeys(session, revoke, report.leftovers, session.config.concurrency);
   const done = new Set(outcome.done);
   report.revoked = report.leftovers.filter((key) => done.has(key.id));
-  report.failed = outcome.failed;
+  report.failed = [...outcome.failed, ...outcome.unconfirmed];
   for (const key of report.revoked.filter((revoked) => ledger.has(revoked.id)))
     appendLedger(options.ledgerDir, {
       event: 'revoked',

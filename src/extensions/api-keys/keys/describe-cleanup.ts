@@ -1,5 +1,18 @@
 import type { CleanupReport } from './revoke-run-keys.ts';
 
+/** Keys a 404 left in doubt: their ids, and why, once when all share it (a server without the route). */
+function describeUnconfirmed(unconfirmed: CleanupReport['unconfirmed']): string {
+  const outcomes = new Set(unconfirmed.map((u) => u.outcome));
+  const [only] = outcomes;
+  const shown = unconfirmed.slice(0, 3);
+  const ids = (
+    outcomes.size === 1 ? shown.map((u) => u.id) : shown.map((u) => `${u.id} (${u.outcome})`)
+  ).join(', ');
+  const more = unconfirmed.length > shown.length ? ', …' : '';
+  const sample = outcomes.size === 1 ? `${only ?? ''}: ${ids}${more}` : `${ids}${more}`;
+  return `${unconfirmed.length} NOT revoked (unconfirmed): ${sample}; left active for \`contract cleanup\``;
+}
+
 /** One line for the console: what the end-of-run clean-up did, and what is left for `contract cleanup`. */
 export function describeCleanup(report: CleanupReport): string {
   const parts: string[] = [];
@@ -12,6 +25,7 @@ export function describeCleanup(report: CleanupReport): string {
       `${report.failed.length} could not be revoked: ${sample.join(', ')}; run \`contract cleanup\``,
     );
   }
+  if (report.unconfirmed.length > 0) parts.push(describeUnconfirmed(report.unconfirmed));
   if (report.stillActive !== undefined)
     parts.push(
       report.stillActive.length === 0

@@ -1,7 +1,9 @@
 import { findMintedObjects } from '../../../check/_internals/find-minted-objects.ts';
 import { getAtPointer } from '../../../core/json-pointer.ts';
 import type { RequestCase } from '../../../generate/types.ts';
+import { exactJson } from '../../../http/exact-json.ts';
 import type { Exchange } from '../../../http/types.ts';
+import { keyIdOf } from './listed-items.ts';
 import { openLedger } from './append-ledger.ts';
 import type { LedgerEntry } from './ledger-entry.ts';
 
@@ -48,10 +50,11 @@ export interface KeyTrackerOptions {
 function keysIn(exchange: Exchange, secretFields: readonly string[]): { id: string; name?: string }[] {
   const { response } = exchange;
   if (response === undefined || response.status < 200 || response.status > 299) return [];
-  if (response.json?.ok !== true) return [];
-  return findMintedObjects(response.json.value, secretFields).flatMap(({ object }) => {
-    const { id, name } = object;
-    if (typeof id !== 'string' || id === '') return [];
+  // The exact digits of an integer id past 2^53 (exactJson): a rounded id would revoke nothing, or another key.
+  return findMintedObjects(exactJson(response), secretFields).flatMap(({ object }) => {
+    const id = keyIdOf(object['id']);
+    const { name } = object;
+    if (id === undefined) return [];
     return [typeof name === 'string' ? { id, name } : { id }];
   });
 }

@@ -10,6 +10,8 @@ export interface CleanupReport {
   minted: number;
   revoked: number;
   failed: { id: string; outcome: string }[];
+  /** Keys whose revocation answered 404 that nothing showed gone: left active, and in the ledger. */
+  unconfirmed: { id: string; outcome: string }[];
   /** Set when nothing could be revoked, with why (e.g. the document declares no revoke operation). */
   unrevocable?: string;
   /** Minted ids a final list still shows active; undefined when the list cannot tell. */
@@ -36,7 +38,13 @@ async function stillActive(session: RunSession, keys: KeyTracker): Promise<strin
  */
 export async function revokeRunKeys(session: RunSession, keys: KeyTracker): Promise<CleanupReport> {
   const active = keys.active();
-  const base = { minted: keys.minted().length, revoked: 0, failed: [], problems: [...keys.problems()] };
+  const base = {
+    minted: keys.minted().length,
+    revoked: 0,
+    failed: [],
+    unconfirmed: [],
+    problems: [...keys.problems()],
+  };
   if (active.length === 0) return { ...base, stillActive: await stillActive(session, keys) };
   const ops = findKeyOperations(session.compiled, session.checkOptions.secretFields);
   if (ops?.revoke === undefined || ops.keyParam === undefined) {
@@ -45,15 +53,17 @@ export async function revokeRunKeys(session: RunSession, keys: KeyTracker): Prom
   }
   const outcome = await revokeKeys(
     session,
-    { operation: ops.revoke, keyParam: ops.keyParam },
+    { operation: ops.revoke, keyParam: ops.keyParam, list: ops.list },
     active,
     session.config.concurrency,
   );
+  // Only keys shown revoked are marked: the others stay in the ledger for `contract cleanup`.
   for (const id of outcome.done) keys.markRevoked(id);
   return {
     ...base,
     revoked: outcome.done.length,
     failed: outcome.failed,
+    unconfirmed: outcome.unconfirmed,
     stillActive: await stillActive(session, keys),
   };
 }
