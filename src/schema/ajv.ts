@@ -1,5 +1,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { DECIMAL_MULTIPLE_OF } from './_internals/decimal-multiple-of.ts';
 
 // ajv-formats is CommonJS; its default export arrives as a namespace under NodeNext.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
@@ -23,5 +24,6 @@ export function createAjv(options: { strictSchema?: boolean } = {}): AjvInstance
     discriminator: false,
   });
   addFormats(ajv);
+  ajv.removeKeyword('multipleOf').addKeyword(DECIMAL_MULTIPLE_OF);
   return ajv;
 }
