@@ -1,6 +1,8 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { narrowDateTime } from './_internals/date-time-format.ts';
 import { DECIMAL_MULTIPLE_OF } from './_internals/decimal-multiple-of.ts';
+import { isEmail, isIdnEmail } from './_internals/email-format.ts';
 
 // ajv-formats is CommonJS; its default export arrives as a namespace under NodeNext.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
@@ -11,6 +13,9 @@ export type AjvInstance = InstanceType<typeof Ajv2020>;
  * One ajv instance for both dialects: 3.0 schemas are translated to 2020-12 first. Lengths count code points
  * (ajv's default `unicode: true`). Unknown keywords are errors (`strictSchema`), so a typo in the document is
  * found, not ignored; type-strictness is off because real documents often state constraints without `type`.
+ * `multipleOf` is judged on decimals, as JSON numbers are written (`_internals/decimal-multiple-of.ts`);
+ * `email` and `idn-email` are RFC 5321/6531 Mailboxes (`_internals/email-format.ts`); `date-time` takes `T`
+ * or one space between date and time (`_internals/date-time-format.ts`).
  */
 export function createAjv(options: { strictSchema?: boolean } = {}): AjvInstance {
   const ajv = new Ajv2020({
@@ -24,6 +29,9 @@ export function createAjv(options: { strictSchema?: boolean } = {}): AjvInstance
     discriminator: false,
   });
   addFormats(ajv);
+  ajv.addFormat('email', { type: 'string', validate: isEmail });
+  ajv.addFormat('idn-email', { type: 'string', validate: isIdnEmail });
+  narrowDateTime(ajv);
   ajv.removeKeyword('multipleOf').addKeyword(DECIMAL_MULTIPLE_OF);
   return ajv;
 }
