@@ -15,9 +15,10 @@ export type AjvInstance = InstanceType<typeof Ajv2020>;
  * found, not ignored; type-strictness is off because real documents often state constraints without `type`.
  * `multipleOf` is judged on decimals, as JSON numbers are written (`_internals/decimal-multiple-of.ts`);
  * `email` and `idn-email` are RFC 5321/6531 Mailboxes (`_internals/email-format.ts`); `date-time` takes `T`
- * or one space between date and time (`_internals/date-time-format.ts`).
+ * or one space between date and time (`_internals/date-time-format.ts`). `assertFormats: false` makes
+ * `format` the annotation 2020-12 §7.2.1 has by default (nothing checked).
  */
-export function createAjv(options: { strictSchema?: boolean } = {}): AjvInstance {
+export function createAjv(options: { strictSchema?: boolean; assertFormats?: boolean } = {}): AjvInstance {
   const ajv = new Ajv2020({
     allErrors: true,
     strict: true,
@@ -25,7 +26,7 @@ export function createAjv(options: { strictSchema?: boolean } = {}): AjvInstance
     strictTypes: false,
     strictTuples: false,
     strictRequired: false,
-    validateFormats: true,
+    validateFormats: options.assertFormats ?? true,
     discriminator: false,
   });
   addFormats(ajv);

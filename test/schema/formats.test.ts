@@ -103,3 +103,16 @@ describe('date-time format', () => {
       expect(dateTime(text), JSON.stringify(text)).toBe(false);
   });
 });
+
+describe('createAjv with formats as annotations', () => {
+  it('checks no format (2020-12 §7.2.1 default), but every other keyword', () => {
+    const validate = createAjv({ assertFormats: false }).compile({
+      type: 'string',
+      format: 'email',
+      maxLength: 8,
+    });
+    expect(validate('someone@')).toBe(true);
+    expect(validate('not-an-email-at-all')).toBe(false);
+    expect(validate.errors?.map((error) => error.keyword)).toEqual(['maxLength']);
+  });
+});
