@@ -2,6 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { narrowDateTime } from './_internals/date-time-format.ts';
 import { DECIMAL_MULTIPLE_OF } from './_internals/decimal-multiple-of.ts';
+import { evaluatedBeforeBranches } from './_internals/evaluated-before-branches.ts';
 import { isEmail, isIdnEmail } from './_internals/email-format.ts';
 
 // ajv-formats is CommonJS; its default export arrives as a namespace under NodeNext.
@@ -16,7 +17,8 @@ export type AjvInstance = InstanceType<typeof Ajv2020>;
  * `multipleOf` is judged on decimals, as JSON numbers are written (`_internals/decimal-multiple-of.ts`);
  * `email` and `idn-email` are RFC 5321/6531 Mailboxes (`_internals/email-format.ts`); `date-time` takes `T`
  * or one space between date and time (`_internals/date-time-format.ts`). `assertFormats: false` makes
- * `format` the annotation 2020-12 §7.2.1 has by default (nothing checked).
+ * `format` the annotation 2020-12 §7.2.1 has by default (nothing checked). An ajv bug with
+ * `unevaluatedProperties` after branches is worked around (`_internals/evaluated-before-branches.ts`).
  */
 export function createAjv(options: { strictSchema?: boolean; assertFormats?: boolean } = {}): AjvInstance {
   const ajv = new Ajv2020({
@@ -34,5 +36,6 @@ export function createAjv(options: { strictSchema?: boolean; assertFormats?: boo
   ajv.addFormat('idn-email', { type: 'string', validate: isIdnEmail });
   narrowDateTime(ajv);
   ajv.removeKeyword('multipleOf').addKeyword(DECIMAL_MULTIPLE_OF);
+  evaluatedBeforeBranches(ajv);
   return ajv;
 }
