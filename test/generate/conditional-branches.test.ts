@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { rootContext } from '../../src/generate/_internals/gen-context.ts';
+import { validNode } from '../../src/generate/_internals/valid-node.ts';
 import { coverageValues } from '../../src/generate/coverage-values.ts';
 import { invalidArbitrary } from '../../src/generate/invalid-arbitrary.ts';
 import { validArbitrary } from '../../src/generate/valid-arbitrary.ts';
@@ -40,6 +42,14 @@ describe('if/then/else: both sides are generated, each proven by ajv', () => {
     const values = fc.sample(validArbitrary(compiled), { numRuns: 300, seed: 1 }) as Shipment[];
     for (const value of values) expect(compiled.validate(value)).toEqual([]);
     expect(new Set(values.map((value) => value.mode))).toEqual(new Set(['air', 'sea', 'road']));
+    expect(values.filter((value) => value.mode !== 'air').length).toBeGreaterThan(values.length / 4);
+  });
+
+  it('leaves out an optional property whose schema is false on the side that forbids it', () => {
+    const raw = fc.sample(validNode(compiled.schema, rootContext(compiled)), { numRuns: 300, seed: 3 });
+    const elseSide = raw.filter((value) => fields(value).mode !== 'air');
+    expect(elseSide.length).toBeGreaterThan(0);
+    expect(elseSide.filter((value) => compiled.validate(value).length > 0)).toEqual([]);
   });
 
   it("invalid values break each side's rule alone, on both sides", () => {
@@ -60,6 +70,13 @@ describe('if/then/else: both sides are generated, each proven by ajv', () => {
       );
     });
     expect(heavyAir.length).toBeGreaterThan(0);
+    // else's rule (hazmat: false) broken alone: a sea or road shipment that carries hazmat.
+    const hazmat = samples.filter(({ reason }) => reason.keyword === 'false schema');
+    expect(hazmat.length).toBeGreaterThan(0);
+    for (const { value, reason } of hazmat) {
+      expect(reason.instancePath).toBe('/hazmat');
+      expect(['sea', 'road']).toContain(fields(value).mode);
+    }
   });
 
   it('coverage values hold their expectation', () => {
