@@ -21,6 +21,12 @@ export interface Reason {
   property?: string;
   /** Human words: `name has 129 code points (maxLength 128)`. */
   description: string;
+  /**
+   * Set when only `format` makes the value invalid: it validates with formats as annotations, which is what
+   * 2020-12 §7.2.1 makes them by default (OpenAPI 3.0 calls them optional too). A server that does not check
+   * formats may accept it; `keyword` is then `format`, or a composite whose branches fail by a format.
+   */
+  formatOnly?: true;
 }
 
 export type Expectation = 'valid' | 'invalid';

@@ -24,6 +24,11 @@ export interface CompiledSchema {
   pointer: string;
   /** `[]` when valid. Never throws. */
   validate(value: unknown): SchemaError[];
+  /**
+   * The same validation with `format` an annotation, as 2020-12 §7.2.1 has it by default (no format checked):
+   * `[]` for a value that only a format makes invalid. Compiled on first use. Never throws.
+   */
+  validateFormatsAside?(value: unknown): SchemaError[];
   /** Resolves a `$ref` found anywhere inside `schema` or inside a resolved schema. */
   resolve(ref: string): JsonSchema | undefined;
 }

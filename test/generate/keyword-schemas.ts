@@ -45,6 +45,17 @@ export const KEYWORD_SCHEMAS: Record<string, JsonSchema> = {
     },
     required: ['small', 'fraction', 'sevens', 'halves', 'int32', 'big', 'any'],
   },
+  /** Decimal steps: binary floating point gets their multiples wrong (19.99 / 0.01, 328 * 0.1). */
+  decimals: {
+    type: 'object',
+    properties: {
+      price: { type: 'number', multipleOf: 0.01, minimum: 0.01, maximum: 99999.99 },
+      tip: { type: 'number', multipleOf: 0.1, exclusiveMinimum: 0 },
+      rate: { type: 'number', multipleOf: 0.003, minimum: -1.5, exclusiveMaximum: 0.3 },
+      open: { type: 'number', multipleOf: 0.07 },
+    },
+    required: ['price', 'tip', 'rate', 'open'],
+  },
   arrays: {
     type: 'object',
     properties: {

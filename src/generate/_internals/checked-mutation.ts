@@ -5,6 +5,7 @@ import { failsOnlyFor } from '../../schema/fails-only-for.ts';
 import type { CompiledSchema } from '../../schema/types.ts';
 import type { InvalidValue, Reason } from '../types.ts';
 import { boundedFilter, catching } from './bounded-filter.ts';
+import { markFormatOnly } from './format-only.ts';
 import type { NodeMutation } from './mutations/node-mutation.ts';
 
 const TRIAL_SEED = 0x5eed;
@@ -63,13 +64,12 @@ export function checkedMutation(
   const samples = first.some(failsAlone) ? first : [...first, ...more()];
   if (!samples.some(failsAlone))
     return { report: { reason, kept: false, why: whyNot(schema, samples, trials) } };
-  const label = ({ sent, value }: Sample): SentInvalidValue => ({
-    value,
-    sent,
-    reason: mutation.describe
+  const label = ({ sent, value }: Sample): SentInvalidValue => {
+    const described = mutation.describe
       ? { ...reason, description: mutation.describe(getAtPointer(value, reason.instancePath)) }
-      : reason,
-  });
+      : reason;
+    return { value, sent, reason: markFormatOnly(schema, value, described, schema.validate(value)) };
+  };
   const arbitrary = boundedFilter(
     received,
     failsAlone,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { JsonSchema } from '../../schema/types.ts';
 import type { GenContext } from './gen-context.ts';
+import { multipleNear } from './decimal-steps.ts';
 import { generationTypes, type JsonType } from './json-types.ts';
 import {
   integerRange,
@@ -69,8 +70,8 @@ export function minimalNumber(view: SchemaView, integer: boolean): number {
   if (!integer && !withinBounds(value, { ...bounds, multipleOf: undefined })) value = middle(bounds);
   const step = bounds.multipleOf;
   if (step !== undefined && !isMultipleOf(value, step)) {
-    const up = Math.ceil(value / step) * step;
-    value = hi === undefined || up <= hi ? up : Math.floor(value / step) * step;
+    const up = multipleNear(value, step, 'up');
+    value = hi === undefined || up <= hi ? up : multipleNear(value, step, 'down');
   }
   return value;
 }

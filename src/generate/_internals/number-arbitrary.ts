@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { boundedFilter } from './bounded-filter.ts';
-import { integerRange, withinBounds, type NumericBounds } from './numeric-bounds.ts';
+import { multipleAt, stepsIn, type Direction } from './decimal-steps.ts';
+import {
+  integerRange,
+  isMultipleOf,
+  withinBounds,
+  type Bound,
+  type NumericBounds,
+} from './numeric-bounds.ts';
 
 /** Integers past 2^53 (where JavaScript, JSON parsers and databases differ) that servers must take too. */
 const BIG_INTEGERS = [2 ** 31, 2 ** 32, 2 ** 53 - 1, 2 ** 53, 2 ** 53 + 2, 2 ** 60, 2 ** 63, 1e21];
@@ -58,18 +65,24 @@ function doubles(bounds: NumericBounds): fc.Arbitrary<number> | undefined {
   });
 }
 
-/** `n * multipleOf` for the `n` that land inside the bounds. */
+/**
+ * Multiples of `multipleOf` inside the bounds, exact on decimals: the factors `n` within them (counted on
+ * decimals, so 0.3 / 0.1 is 3), each times the step as `multipleAt` writes it (32.8, not 32.800000000000004).
+ */
 function multiples(bounds: NumericBounds): fc.Arbitrary<number> | undefined {
   const step = bounds.multipleOf ?? 1;
-  const scaled = (value: number | undefined): number | undefined =>
-    value === undefined ? undefined : value / step;
-  const { lo, hi } = integerRange({
-    integer: true,
-    lower: bounds.lower && { ...bounds.lower, value: scaled(bounds.lower.value) ?? 0 },
-    upper: bounds.upper && { ...bounds.upper, value: scaled(bounds.upper.value) ?? 0 },
-  });
+  const lo = bounds.lower && factorWithin(bounds.lower, step, 'up');
+  const hi = bounds.upper && factorWithin(bounds.upper, step, 'down');
   const factors = integers({ integer: true, lower: inclusive(lo), upper: inclusive(hi) });
-  return factors?.map((factor) => factor * step);
+  // Rounded toward zero when a factor is too long to write exactly: toward the bounds' inside, mostly.
+  return factors?.map((factor) => multipleAt(BigInt(factor), step, factor < 0 ? 'up' : 'down'));
+}
+
+/** The first factor inside a bound, `direction` toward the inside. */
+function factorWithin(bound: Bound, step: number, direction: Direction): number {
+  const factor = stepsIn(bound.value, step, direction);
+  const onBound = bound.exclusive && isMultipleOf(bound.value, step);
+  return Number(onBound ? factor + (direction === 'up' ? 1n : -1n) : factor);
 }
 
 function inclusive(value: number | undefined): NumericBounds['lower'] {

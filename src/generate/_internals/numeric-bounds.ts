@@ -1,3 +1,4 @@
+import { isDecimalMultiple } from '../../schema/decimal.ts';
 import { NUMBER_FORMAT_RANGES } from './string-formats.ts';
 import { numberKeyword, stringKeyword, type SchemaObject } from './schema-object.ts';
 
@@ -41,11 +42,9 @@ function tighter(a: Bound | undefined, b: Bound | undefined, direction: 1 | -1):
   return a.exclusive ? a : b;
 }
 
-/** ajv's own test, `q === parseInt(q)`: a quotient of 1e21 or more (printed with an exponent) fails it. */
+/** The validator's test (`isDecimalMultiple`): on decimals, so 19.99 is a multiple of 0.01. */
 export function isMultipleOf(value: number, divisor: number | undefined): boolean {
-  if (divisor === undefined) return true;
-  const quotient = value / divisor;
-  return quotient === Number.parseInt(String(quotient), 10);
+  return divisor === undefined || isDecimalMultiple(value, divisor);
 }
 
 export function withinBounds(value: number, bounds: NumericBounds): boolean {

@@ -4,8 +4,8 @@ import { boundedFilter } from './bounded-filter.ts';
 import { smallJsonValue } from './json-value.ts';
 import { copyObject, setOwn } from '../../core/own-property.ts';
 import { propertyNameCheck } from './property-names.ts';
-import { isJsonSchema, numberKeyword, schemaMap } from './schema-object.ts';
-import type { SchemaView } from './schema-view.ts';
+import { FALSE_SCHEMA_NOT, isJsonSchema, numberKeyword, schemaMap } from './schema-object.ts';
+import { viewOf, type SchemaView } from './schema-view.ts';
 import type { ValueBuilder } from './value-builder.ts';
 import { patternEntries, undeclaredRequired, visibleProperties } from './visible-properties.ts';
 
@@ -102,14 +102,18 @@ function withDependents(
 function recordModel(view: SchemaView, build: ValueBuilder, shape: ObjectShape) {
   const model: Record<string, Arb> = {};
   const requiredKeys: string[] = [];
-  const add = (key: string, arb: Arb, required: boolean): void => {
+  const add = (key: string, arb: Arb, required: boolean, forbidden = false): void => {
     if (key === shape.omit) return;
     const forced = shape.override?.key === key;
-    if (!required && !forced && !shape.allPresent && view.exhausted) return;
+    if (!required && !forced && (forbidden || (!shape.allPresent && view.exhausted))) return;
     setOwn(model, key, forced && shape.override ? shape.override.value : arb);
     if (required || forced || shape.allPresent) requiredKeys.push(key);
   };
-  for (const entry of visibleProperties(view)) add(entry.key, build(entry.schema, view.ctx), entry.required);
+  for (const entry of visibleProperties(view)) {
+    // An optional property whose schema is false (an `else: {properties: {x: false}}`) is left out.
+    const forbidden = viewOf(entry.schema, view.ctx).schema.not === FALSE_SCHEMA_NOT;
+    add(entry.key, build(entry.schema, view.ctx), entry.required, forbidden);
+  }
   for (const key of undeclaredRequired(view)) add(key, build(undeclaredSchema(view, key), view.ctx), true);
   const override = shape.override;
   if (override && !Object.hasOwn(model, override.key)) add(override.key, override.value, true);

@@ -3,9 +3,15 @@ import type { JsonSchema } from '../../schema/types.ts';
 /** A schema with its keywords readable; boolean schemas become `{}` (true) or `{ not: {} }` (false). */
 export type SchemaObject = Record<string, unknown>;
 
+/**
+ * What `false` becomes in a view: `not` this very object (not any `{}`), so a mutation can tell the false
+ * schema (ajv's keyword `false schema`) from a written `not: {}` (keyword `not`).
+ */
+export const FALSE_SCHEMA_NOT: Readonly<Record<string, never>> = Object.freeze({});
+
 export function asSchemaObject(schema: JsonSchema | undefined): SchemaObject {
   if (schema === undefined || schema === true) return {};
-  if (schema === false) return { not: {} };
+  if (schema === false) return { not: FALSE_SCHEMA_NOT };
   return schema;
 }
 

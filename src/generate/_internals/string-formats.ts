@@ -14,6 +14,9 @@ const dates = fc.date({
 });
 const isoDateTimes = dates.map((date) => date.toISOString());
 
+/** Not an RFC 5321 Mailbox in any reading: no `@`, nothing after or before it, a space outside quotes. */
+const EMAIL_INVALID = ['not-an-email', 'someone@', '@example.com', 'some one@example.com'];
+
 export const STRING_FORMATS: Readonly<Record<string, StringFormat>> = {
   'date-time': {
     valid: fc.oneof(
@@ -36,7 +39,16 @@ export const STRING_FORMATS: Readonly<Record<string, StringFormat>> = {
   email: {
     valid: fc.emailAddress(),
     example: 'someone@example.com',
-    invalid: ['not-an-email', 'someone@', '@example.com', 'some one@example.com'],
+    invalid: EMAIL_INVALID,
+  },
+  // RFC 6531: UTF-8 in both parts.
+  'idn-email': {
+    valid: fc.oneof(
+      fc.emailAddress(),
+      fc.constantFrom('用户@例子.广告', 'josé@example.com', 'θσερ@παράδειγμα.δοκιμή'),
+    ),
+    example: 'someone@example.com',
+    invalid: EMAIL_INVALID,
   },
   uri: {
     valid: fc.webUrl(),

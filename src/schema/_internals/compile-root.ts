@@ -55,6 +55,21 @@ function runValidator(validate: ValidateFunction, value: unknown): SchemaError[]
   }
 }
 
+/** Validation by the instance with formats as annotations, compiled on first use. */
+function formatsAside(validators: Validators, ref: string): (value: unknown) => SchemaError[] {
+  let compiled: ValidateFunction | { error: string } | undefined;
+  return (value) => {
+    try {
+      compiled ??= validators.formatsAside().compile({ $ref: ref });
+    } catch (error) {
+      compiled = { error: firstLine(error) };
+    }
+    return 'error' in compiled
+      ? exception(`schema cannot be compiled: ${compiled.error}`)
+      : runValidator(compiled, value);
+  };
+}
+
 export function bagResolver(bags: readonly Bag[]): (ref: string) => JsonSchema | undefined {
   return (ref) => {
     for (const bag of bags) {
@@ -112,6 +127,7 @@ export function compileRoot(context: CompileContext, request: RootRequest): Comp
         ? exception(`schema cannot be compiled: ${validator.error}`)
         : runValidator(validator.validate, value);
     },
+    validateFormatsAside: formatsAside(validators, ref),
     resolve: bagResolver(bags),
   };
   LAZY_VALIDATORS.set(schema, () => {

@@ -7,6 +7,8 @@ export interface Validators {
   strict: AjvInstance;
   /** The same bags without strict mode, for schemas with unknown keywords; created on first use. */
   lax(): AjvInstance;
+  /** The same bags with `format` an annotation (no format checked, no strict mode); created on first use. */
+  formatsAside(): AjvInstance;
   /** Bag entries ajv's meta-schema rejects (left out of the bags), with the reason. */
   invalid: Map<string, string>;
 }
@@ -62,5 +64,11 @@ export function prepareAjv(bags: Bag[], findings: SpecFinding[]): Validators {
   for (const bag of bags) removeInvalid(strict, bag, invalid);
   setUp(strict);
   let lax: AjvInstance | undefined;
-  return { strict, lax: () => (lax ??= setUp(createAjv({ strictSchema: false }))), invalid };
+  let aside: AjvInstance | undefined;
+  return {
+    strict,
+    lax: () => (lax ??= setUp(createAjv({ strictSchema: false }))),
+    formatsAside: () => (aside ??= setUp(createAjv({ strictSchema: false, assertFormats: false }))),
+    invalid,
+  };
 }

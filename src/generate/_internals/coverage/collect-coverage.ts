@@ -5,6 +5,7 @@ import { rootContext } from '../gen-context.ts';
 import { jsonRoundTrip } from '../json-value.ts';
 import { rootSite } from '../mutations/node-mutation.ts';
 import { spendPlanningTime } from '../planning-budget.ts';
+import { markFormatOnly } from '../format-only.ts';
 import { coverageOf } from './coverage-of.ts';
 
 export interface CoverageOptions {
@@ -50,7 +51,12 @@ export function collectCoverage(schema: CompiledSchema, options: CoverageOptions
     }
     values.push(
       candidate.reason
-        ? { value, expect: candidate.expect, reason: candidate.reason, note: candidate.note }
+        ? {
+            value,
+            expect: candidate.expect,
+            reason: markFormatOnly(schema, value, candidate.reason, errors),
+            note: candidate.note,
+          }
         : { value, expect: candidate.expect, note: candidate.note },
     );
   }

@@ -1,3 +1,4 @@
+import { offMultiple, stepFrom } from '../decimal-steps.ts';
 import { mayBe, declaredTypes } from '../json-types.ts';
 import { minimalNumber } from '../minimal-value.ts';
 import { labelOf, reasonFor, type Site } from '../mutations/node-mutation.ts';
@@ -34,7 +35,7 @@ export function numberCoverage(view: SchemaView, site: Site): NodeCoverage[] {
     if (limit === undefined) continue;
     const step = (from: number, direction: number): number =>
       bounds.multipleOf !== undefined
-        ? from + direction * bounds.multipleOf
+        ? stepFrom(from, direction, bounds.multipleOf)
         : integer
           ? from + direction
           : direction > 0
@@ -75,8 +76,7 @@ function multipleCoverage(
   label: string,
 ): NodeCoverage[] {
   const base = minimalNumber(view, integer);
-  const off = integer && Number.isInteger(step) ? 1 : step / 2;
-  const bad = base + off;
+  const bad = offMultiple(base, step, integer);
   return [
     valid(base, `${label}: ${base}, a multiple of ${step}`),
     invalid(bad, reasonFor(site, view, 'multipleOf', `${label}: ${bad}, not a multiple of ${step}`)),

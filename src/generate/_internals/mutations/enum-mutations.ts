@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { canonicalJson } from '../json-value.ts';
+import { FALSE_SCHEMA_NOT } from '../schema-object.ts';
 import type { SchemaView } from '../schema-view.ts';
 import { validNode } from '../valid-node.ts';
 import { labelOf, preview, reasonFor, type NodeMutation, type Site } from './node-mutation.ts';
@@ -18,7 +19,13 @@ export function enumMutations(view: SchemaView, site: Site): NodeMutation[] {
     mutations.push(
       outside(view, site, 'const', [constant], rest, `${label} is not ${preview(constant)} (const)`),
     );
-  if (not !== undefined) {
+  if (not === FALSE_SCHEMA_NOT) {
+    mutations.push({
+      reason: reasonFor(site, view, 'false schema', `${label} is present; its schema is false`),
+      value: validNode(rest, view.ctx),
+      describe: (value) => `${label} is ${preview(value)}; its schema is false (nothing allowed)`,
+    });
+  } else if (not !== undefined) {
     mutations.push({
       reason: reasonFor(site, view, 'not', `${label} matches the schema under not`),
       value: validNode({ allOf: [rest, not] }, view.ctx),

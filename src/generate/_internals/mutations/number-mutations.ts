@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { multipleNear, offMultiple, stepFrom, type Direction } from '../decimal-steps.ts';
 import { appliesTo, declaredTypes } from '../json-types.ts';
 import { numberArbitrary } from '../number-arbitrary.ts';
 import { nextDown, nextUp, numericBounds, withinBounds, type NumericBounds } from '../numeric-bounds.ts';
@@ -26,12 +27,14 @@ export function numberMutations(view: SchemaView, site: Site): NodeMutation[] {
   const mutations = BOUND_KEYWORDS.flatMap((bound) => boundMutations(view, site, bounds, bound, label));
   const step = bounds.multipleOf;
   if (step !== undefined) {
-    const off = bounds.integer && Number.isInteger(step) ? 1 : step / 2;
-    const valid = numberArbitrary(bounds);
     const loose = { ...bounds, multipleOf: undefined };
+    const off = (value: number): number => {
+      const above = offMultiple(value, step, bounds.integer);
+      return withinBounds(above, loose) ? above : offMultiple(value, step, bounds.integer, -1);
+    };
     mutations.push({
       reason: reasonFor(site, view, 'multipleOf', `${label} is not a multiple of ${step}`),
-      value: valid.map((value) => (withinBounds(value + off, loose) ? value + off : value - off)),
+      value: numberArbitrary(bounds).map(off),
       describe: (value) => `${label} is ${String(value)}, not a multiple of ${step}`,
     });
   }
@@ -49,9 +52,13 @@ function boundMutations(
   if (limit === undefined) return [];
   const edge = firstOutside(limit, bound, bounds);
   const unit = bounds.multipleOf ?? 1;
+  const away = (steps: number): number => stepFrom(edge, bound.side * steps, unit);
   const beyond = fc.oneof(
-    fc.integer({ min: 1, max: 1_000_000 }).map((steps) => edge + bound.side * steps * unit),
-    fc.constantFrom(2 ** 31, 2 ** 53, 2 ** 63, 1e21).map((far) => edge + bound.side * far),
+    fc.integer({ min: 1, max: 1_000_000 }).map(away),
+    fc.constantFrom(2 ** 31, 2 ** 53, 2 ** 63, 1e21).map((far) => {
+      const value = edge + bound.side * far;
+      return bounds.multipleOf === undefined ? value : multipleNear(value, unit, outward(bound));
+    }),
   );
   const describe = (value: unknown): string => `${label} is ${String(value)} (${bound.keyword} ${limit})`;
   return [
@@ -81,8 +88,11 @@ function firstOutside(limit: number, bound: BoundKeyword, bounds: NumericBounds)
     edge = bounds.integer ? (bound.side < 0 ? Math.floor(limit) : Math.ceil(limit)) : limit;
   else if (bounds.integer) edge = bound.side < 0 ? Math.ceil(limit) - 1 : Math.floor(limit) + 1;
   else edge = bound.side < 0 ? nextDown(limit) : nextUp(limit);
-  if (step === undefined) return edge;
-  return (bound.side < 0 ? Math.floor(edge / step) : Math.ceil(edge / step)) * step;
+  return step === undefined ? edge : multipleNear(edge, step, outward(bound));
+}
+
+function outward(bound: BoundKeyword): Direction {
+  return bound.side < 0 ? 'down' : 'up';
 }
 
 /**

@@ -92,8 +92,9 @@ function addParameter(
   plan.base.push(wire);
   if (spec.in !== 'path') return;
   plan.unknownPath.push(spec.name);
+  // JSON text: a string is quoted once, a number is not.
   plan.notes.push(
-    `path parameter ${spec.name} has no fixed value; using "${JSON.stringify(example)}" (a 404 is tolerated; set CONTRACT_PATH_PARAMS)`,
+    `path parameter ${spec.name} has no fixed value; using ${JSON.stringify(example)} (a 404 is tolerated; set CONTRACT_PATH_PARAMS)`,
   );
 }
 
