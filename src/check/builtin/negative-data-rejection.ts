@@ -28,6 +28,14 @@ export const negativeDataRejection: Check = {
         exchange.case.title,
       );
     const why = reason === undefined ? undefined : describeReason(reason);
+    const status = exchange.response?.status ?? 0;
+    // Formats are annotations unless a server asserts them (JSON Schema 2020-12 §7.2.1; optional in 3.0).
+    if (reason?.formatOnly === true && status >= 200 && status < 300)
+      return noted(
+        ctx,
+        'an invalid request that only a format makes invalid was accepted: formats are annotations unless the server asserts them (JSON Schema 2020-12 §7.2.1): not judged',
+        exchange.case.title,
+      );
     return expectStatuses(ctx, exchange, {
       expected: rejectionStatuses(ctx.operation, exchange.case),
       why,

@@ -59,6 +59,22 @@ describe('negative_data_rejection', () => {
     expect(negativeDataRejection.run(ctx, makeExchange(mintedResponse(), repeatable)).status).toBe('failed');
   });
 
+  it('notes an accepted case that only a format makes invalid (formats are annotations), passes its 400', () => {
+    const ctx = makeContext(apiKeyOperation());
+    const formatReason: Reason = {
+      location: 'body',
+      keyword: 'format',
+      schemaPath: '#/properties/email/format',
+      instancePath: '/email',
+      description: 'email is "someone@", not a valid email',
+      formatOnly: true,
+    };
+    const formatCase = { ...rejected, reason: formatReason };
+    expect(negativeDataRejection.run(ctx, makeExchange(mintedResponse(), formatCase)).status).toBe('noted');
+    expect(negativeDataRejection.run(ctx, makeExchange(answer(400), formatCase)).status).toBe('passed');
+    expect(negativeDataRejection.run(ctx, makeExchange(answer(409), formatCase)).status).toBe('failed');
+  });
+
   it('accepts tolerated statuses and a 404 for a bad path value', () => {
     const ctx = makeContext(apiKeyOperation());
     expect(
