@@ -38,6 +38,19 @@ describe('coverageValues', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
+  it('has 129 code points that Unicode normalisation (NFC) halves: a server counting normalised text is caught', () => {
+    const values = coverageValues(pinned);
+    const decomposed = (name: string) => name.normalize('NFC').length < Array.from(name).length;
+    const invalid = names(values, 'invalid').filter(decomposed);
+    const valid = names(values, 'valid').filter(decomposed);
+    expect(invalid.map((name) => [Array.from(name).length, name.normalize('NFC').length])).toContainEqual([
+      129, 65,
+    ]);
+    expect(valid.map((name) => [Array.from(name).length, name.normalize('NFC').length])).toContainEqual([
+      128, 64,
+    ]);
+  });
+
   it('is deterministic', () => {
     expect(coverageValues(pinned)).toEqual(coverageValues(pinned));
   });

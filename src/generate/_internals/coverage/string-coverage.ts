@@ -20,12 +20,23 @@ function repeat(chars: string, count: number): string {
   return list.join('').repeat(Math.floor(count / list.length)) + list.slice(0, count % list.length).join('');
 }
 
+type PieceClass = Pick<CharClass, 'name' | 'example'>;
+
 interface Piece {
-  cls: CharClass;
+  cls: PieceClass;
   count: number;
 }
 
-const piece = (cls: CharClass, count: number): Piece => ({ cls, count });
+const piece = (cls: PieceClass, count: number): Piece => ({ cls, count });
+
+/**
+ * `e` and a combining acute, alternating: normalisation (NFC) composes each pair into `é`, so a server that
+ * counts normalised text sees about half the code points JSON Schema counts. For boundaries only.
+ */
+const DECOMPOSED: PieceClass = {
+  name: 'code points of e + combining acute (NFC halves them)',
+  example: 'e\u0301',
+};
 
 /** Makes strings from pieces (`127 ASCII + 1 emoji`) and notes them with their three lengths. */
 interface Builders {
@@ -71,6 +82,7 @@ function minCoverage(min: number, { ok, bad }: Builders): NodeCoverage[] {
   if (min === 0) return [];
   const out = [ok(piece(ASTRAL, min)), ok(piece(COMBINING, min)), ok(piece(THREE_BYTE, min))];
   out.push(bad('minLength', piece(ASCII, min - 1)));
+  if (min >= 2) out.push(ok(piece(DECOMPOSED, min)));
   if (min >= 2)
     out.push(bad('minLength', piece(ASTRAL, min - 1)), bad('minLength', piece(THREE_BYTE, min - 1)));
   return out;
@@ -88,7 +100,8 @@ function maxCoverage(max: number, { ok, bad }: Builders): NodeCoverage[] {
   if (emojiOverUnits < max) out.push(ok(piece(ASTRAL, emojiOverUnits)));
   if (max >= 1) out.push(ok(piece(ASCII, max - 1), piece(ASTRAL, 1)));
   out.push(bad('maxLength', piece(ASCII, max + 1)), bad('maxLength', piece(ASTRAL, max + 1)));
-  out.push(bad('maxLength', piece(THREE_BYTE, max + 1)));
+  out.push(bad('maxLength', piece(THREE_BYTE, max + 1)), bad('maxLength', piece(DECOMPOSED, max + 1)));
+  if (max >= 2) out.push(ok(piece(DECOMPOSED, max)));
   return out;
 }
 
