@@ -23,16 +23,18 @@ function setString(root: unknown, pointer: string, tag: (text: string) => string
 const CUT = '…';
 
 /**
- * The text with a value's JSON form replaced by its tagged one, also where a preview cut it (`"ab…`): titles
- * and reasons were written before the tag, and must show the body that was sent.
+ * The text with a value's JSON string replaced by its tagged one, also where a preview cut it (`"ab…`): titles
+ * and reasons were written before the tag, and must show the body that was sent. Only whole JSON strings
+ * (quotes included) are replaced: a one-space name must not turn every space of a title into a tab.
  */
 function retitle(text: string, original: string, tagged: string): string {
-  const from = JSON.stringify(original).slice(1, -1);
-  const to = JSON.stringify(tagged).slice(1, -1);
+  const from = JSON.stringify(original);
+  const to = JSON.stringify(tagged);
   if (from === to) return text;
   const out = text.split(from).join(to);
   if (!out.endsWith(CUT)) return out;
-  for (let kept = Math.min(from.length, out.length) - 1; kept >= 4; kept--) {
+  // A cut keeps the opening quote and at least one character of the value.
+  for (let kept = Math.min(from.length - 1, out.length - CUT.length); kept >= 2; kept--) {
     if (out.endsWith(`${from.slice(0, kept)}${CUT}`))
       return `${out.slice(0, out.length - kept - CUT.length)}${to.slice(0, kept)}${CUT}`;
   }

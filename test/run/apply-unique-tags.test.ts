@@ -68,3 +68,15 @@ describe('applyUniqueTags on titles and reasons', () => {
     expect(tagged.reason?.description).toBe(`body {"name":"${sent.slice(0, 20)}…`);
   });
 });
+
+describe('applyUniqueTags on a one-character name', () => {
+  it('rewrites the name where it stands as a JSON string, and no other character of the title', () => {
+    const base = caseNamed(' ');
+    const title = 'tag is -5e-324, a non-integer number (type string|null) with name " "';
+    const tagged = applyUniqueTags({ ...base, title }, nextUnique, runId);
+    const sent = (tagged.body as { value: { name: string } }).value.name;
+    expect(tagged.title).toBe(
+      `tag is -5e-324, a non-integer number (type string|null) with name ${JSON.stringify(sent)}`,
+    );
+  });
+});
