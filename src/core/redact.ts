@@ -1,4 +1,5 @@
 import { jsonEscapeForms } from './json-escape-forms.ts';
+import { unescapedView } from './json-unescaped-view.ts';
 import { percentEncode } from './percent-encode.ts';
 
 /**
@@ -126,9 +127,31 @@ function replaceAll(text: string, index: Index, limit = Infinity): string {
   return `${out}${text.slice(copiedUpTo, stoppedAt)}`;
 }
 
+/** An escape (`\\u002f`, `\\/`) is at most 6 characters for one UTF-16 unit. */
+const ESCAPE_WIDTH = 6;
+
+/**
+ * Masks the secrets the text holds in escaped form (whatever legal JSON escapes its writer chose), found in
+ * its decoded view and masked where they stand in the original.
+ */
+function replaceEscaped(text: string, index: Index): string {
+  const view = unescapedView(text);
+  if (view === undefined) return text;
+  let out = '';
+  let copiedUpTo = 0;
+  scan(view.text, index, (entry, at) => {
+    const start = view.from[at] ?? text.length;
+    out += text.slice(copiedUpTo, Math.max(copiedUpTo, start)) + entry.mask;
+    copiedUpTo = view.from[at + entry.secret.length] ?? text.length;
+  });
+  return copiedUpTo === 0 ? text : out + text.slice(copiedUpTo);
+}
+
 function findAll(text: string, index: Index): { secret: string; label: string }[] {
   const found = new Map<string, string>();
-  scan(text, index, (entry) => void found.set(entry.original, entry.label));
+  const view = unescapedView(text);
+  for (const form of view === undefined ? [text] : [text, view.text])
+    scan(form, index, (entry) => void found.set(entry.original, entry.label));
   return [...found].map(([secret, label]) => ({ secret, label }));
 }
 
@@ -136,14 +159,20 @@ export function createRedactor(): Redactor {
   const index: Index = { byPrefix: new Map(), starts: new Set() };
   const { byPrefix, starts } = index;
   const known = new Set<string>();
-  const redact = (text: string, limit?: number): string =>
-    known.size === 0 ? text : replaceAll(text, index, limit);
+  let longest = 0;
+  // With a limit only the start is kept: escapes are decoded as far as it can reach, not through a 1 MiB body.
+  // Each output character stands for at most ESCAPE_WIDTH input characters, or a mask for a whole secret.
+  const head = (text: string, limit: number): string =>
+    limit === Infinity ? text : text.slice(0, (limit + longest) * ESCAPE_WIDTH * Math.max(1, longest));
+  const redact = (text: string, limit = Infinity): string =>
+    known.size === 0 ? text : replaceAll(replaceEscaped(head(text, limit), index), index, limit);
   return {
     add(secret, label = 'secret') {
       if (secret.length < PREFIX) return;
       for (const variant of variants(secret)) {
         if (known.has(variant)) continue;
         known.add(variant);
+        longest = Math.max(longest, variant.length);
         starts.add(startOf(variant, 0));
         const bucket = byPrefix.get(variant.slice(0, PREFIX)) ?? [];
         bucket.push({ secret: variant, mask: `[REDACTED ${label}]`, original: secret, label });
