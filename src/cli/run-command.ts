@@ -7,7 +7,7 @@ import { runContract } from '../run/run-contract.ts';
 import { consoleSink } from './console-sink.ts';
 import { credentialRedactor } from './credential-redactor.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
-import { finishRun, reportDirOf, type ContractRun } from './finish-run.ts';
+import { exitCodeOf, finishRun, reportDirOf, type ContractRun } from './finish-run.ts';
 import { targetFor } from './contract-target.ts';
 
 type Env = Record<string, string | undefined>;
@@ -43,6 +43,7 @@ function interruptOn(controller: AbortController, print: Print) {
   });
   return {
     exitCode: (): ExitCode | undefined => (signal === undefined ? undefined : SIGNAL_EXIT[signal]),
+    signal: () => signal,
     release: () => handlers.forEach(([name, handler]) => process.off(name, handler)),
   };
 }
@@ -66,6 +67,13 @@ export async function runInProcess(
     const results = unwrap(
       await runContract(config, { baseUrl: target.url, extensions, sink, signal: controller.signal }),
     );
+    // The reports of a cut run say so: an error record (JUnit <error>, report.json) and the signal's exit code.
+    const stoppedBy = interrupt.signal();
+    if (stoppedBy !== undefined)
+      results.toolErrors.push({
+        code: 'OAC_ERR_INTERRUPTED',
+        message: `interrupted by ${stoppedBy} after ${results.cases} case(s); the run's clean-up ran`,
+      });
     const strictWarnings = config.strict
       ? results.documentFindings.filter((finding) => finding.severity === 'warning').length
       : 0;
@@ -87,7 +95,11 @@ export async function runCommand(env: Env, print: Print): Promise<ExitCode> {
   // A wrong baseline is found before any request is sent.
   const baseline = file ? { file, baseline: unwrap(readBaseline(file)) } : undefined;
   const run = await runInProcess(env, print);
-  const exitCode = finishRun(run, { reportDir: reportDirOf(env), baseline }, print);
+  const exitCode = finishRun(
+    run,
+    { reportDir: reportDirOf(env), baseline, exitCode: (r, v) => run.interrupted ?? exitCodeOf(r, v) },
+    print,
+  );
   // A run the tool could not finish (target failing, a broken check) ends like every tool error: one line.
   const [toolError] = run.runs.flatMap((named) => named.results.toolErrors);
   if (toolError !== undefined && run.interrupted === undefined)

@@ -24,6 +24,7 @@ export const ERROR_CODES = {
   OAC_ERR_BASELINE_INVALID: 'the baseline file is not valid JSON or not a baseline (bad entry or date)',
   OAC_ERR_PLAN: 'an operation cannot be planned (it is skipped; the others run)',
   OAC_ERR_CHECK_FAILED: 'a check threw while judging an exchange (a bug of the check, not of the API)',
+  OAC_ERR_INTERRUPTED: 'the run was interrupted (Ctrl-C, SIGTERM): it stopped before every case was sent',
   OAC_ERR_INTERNAL: 'a bug in this tool',
 } as const;
 

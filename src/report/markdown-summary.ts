@@ -22,10 +22,15 @@ function fenced(text: string): string[] {
 
 const code = (text: string): string => `<code>${cell(text)}</code>`;
 
+/** Exit codes of a run cut short by a signal (Ctrl-C, SIGTERM): what it found is partial. */
+const INTERRUPTED = new Set([130, 143]);
+
 function headline(report: JsonReport): string {
   const mark = report.exitCode === 0 ? '✅' : report.exitCode === 1 ? '❌' : '⚠️';
   const problems =
     report.findings.length === 1 ? '1 distinct problem' : `${report.findings.length} distinct problems`;
+  if (INTERRUPTED.has(report.exitCode))
+    return `## ${mark} Contract run interrupted: ${problems} found before it stopped (exit ${report.exitCode})`;
   return `## ${mark} Contract run: ${problems} (exit ${report.exitCode})`;
 }
 

@@ -107,6 +107,16 @@ describe('keys a contract run creates (against a real, separate server)', () => 
     expect(stdout).toContain('interrupted (SIGINT)');
     await sleep(500);
     expect(await activeKeys(server)).toEqual([]);
+    // The reports say the run was cut short, with its exit code: never a green partial run.
+    const report = JSON.parse(readFileSync(join(env.CONTRACT_REPORT_DIR, 'report.json'), 'utf8')) as {
+      exitCode: number;
+      toolErrors: { code: string }[];
+    };
+    expect(report.exitCode).toBe(130);
+    expect(report.toolErrors.map((error) => error.code)).toEqual(['OAC_ERR_INTERRUPTED']);
+    const summary = readFileSync(join(env.CONTRACT_REPORT_DIR, 'summary.md'), 'utf8');
+    expect(summary).toMatch(/^## ⚠️ Contract run interrupted: .* \(exit 130\)$/m);
+    expect(readFileSync(join(env.CONTRACT_REPORT_DIR, 'junit.xml'), 'utf8')).toContain('OAC_ERR_INTERRUPTED');
   });
 
   it('a run killed outright leaves keys that `contract cleanup` revokes, and no other key', async () => {
