@@ -40,7 +40,7 @@ export function duplicatePair(sample: RequestCase, tagged: RequestCase = sample)
   const second: RequestCase = {
     ...first,
     id: `${sample.operationId}/duplicate/1`,
-    title: `the same body again (repeated unique name): ${sample.title}`,
+    title: `the same body again (repeated unique name): ${tagged.title}`,
     tags: [...first.tags, 'duplicate-name'],
   };
   return [first, second];

@@ -81,10 +81,12 @@ export function reasonFor(
   return property === undefined ? reason : { ...reason, property };
 }
 
-/** A short JSON rendering of a value for descriptions. */
+/** A short JSON rendering of a value for descriptions; a cut never splits a surrogate pair. */
 export function preview(value: unknown, max = 40): string {
   const text = JSON.stringify(value) ?? String(value);
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  if (text.length <= max) return text;
+  const end = /[\ud800-\udbff]/.test(text.charAt(max - 2)) ? max - 2 : max - 1;
+  return `${text.slice(0, end)}…`;
 }
 
 /** The same mutation one level up: a parent value whose child comes from the child mutation. */

@@ -7,13 +7,13 @@ import { validArbitrary } from '../../valid-arbitrary.ts';
 import type { WireParameter } from '../params/wire-parameter.ts';
 import { parameterCoverage, positiveParameters, type ParameterVariant } from './parameter-variants.ts';
 import { jsonCaseBody, makeCase, type PlanContext } from './plan-context.ts';
+import { preview } from '../mutations/node-mutation.ts';
 import { stableHash } from './stable-hash.ts';
 
 const TITLE_PREVIEW = 60;
 
 function previewOf(value: unknown): string {
-  const text = JSON.stringify(value) ?? 'undefined';
-  return text.length <= TITLE_PREVIEW ? text : `${text.slice(0, TITLE_PREVIEW - 1)}…`;
+  return preview(value, TITLE_PREVIEW);
 }
 
 /** The body of cases that vary a parameter: the example body, or none. */
