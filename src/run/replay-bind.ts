@@ -1,5 +1,6 @@
 import { pathTemplate } from '../spec/path-template.ts';
 import type { RecordedStep } from './recorded-step.ts';
+import { exactJson } from '../http/exact-json.ts';
 import { idFromAnswer } from './resources/id-from-answer.ts';
 import type { CaseOutcome } from './types.ts';
 
@@ -53,10 +54,12 @@ export function bindingsFrom(
   step: RecordedStep,
   outcome: CaseOutcome,
 ): { bindings: [string, Binding][]; missing?: string } {
-  const json = outcome.exchange.response?.json;
+  const { response } = outcome.exchange;
+  // As the run read it: integers past 2^53 keep their exact digits.
+  const answer = exactJson(response);
   const bindings: [string, Binding][] = [];
   for (const { param, value, pointer } of step.provides ?? []) {
-    const id = json?.ok === true ? idFromAnswer(json.value, param, pointer) : undefined;
+    const id = response?.json?.ok === true ? idFromAnswer(answer, param, pointer) : undefined;
     if (id === undefined) return { bindings, missing: param };
     bindings.push([param, { from: value, to: id }]);
   }

@@ -39,13 +39,20 @@ describe('withBoundValues', () => {
   });
 });
 
-function answering(status: number, body: unknown): CaseOutcome {
-  const response = { status, json: { ok: true, value: body } };
+function answering(status: number, body: unknown, bodyText = JSON.stringify(body)): CaseOutcome {
+  const response = { status, bodyText, json: { ok: true, value: body } };
   return { exchange: { response } } as unknown as CaseOutcome;
 }
 
 describe('bindingsFrom', () => {
   const creation: RecordedStep = { ...STEP, provides: [{ param: 'petId', value: '82' }] };
+
+  it('keeps the exact digits of an id past 2^53, as the run did', () => {
+    const text = '{"id":9007199254740993,"name":"x"}';
+    expect(bindingsFrom(creation, answering(201, JSON.parse(text), text)).bindings).toEqual([
+      ['petId', { from: '82', to: '9007199254740993' }],
+    ]);
+  });
 
   it('reads the id from the answer as the run did: by name, or at the link pointer', () => {
     expect(bindingsFrom(creation, answering(201, { id: 7, name: 'x' }))).toEqual({
