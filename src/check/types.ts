@@ -49,6 +49,8 @@ export interface RunMemory {
   mintedIds: Map<string, string>;
   mintedValues: Map<string, string>;
   redactor: Redactor;
+  /** Values breaking only a `format` that the run sent and the server kept (echoed in a 2xx answer). */
+  acceptedFormatValues?: Set<string>;
 }
 
 export interface CheckOptions {

@@ -77,7 +77,7 @@ function memoryFor(config: RunConfig, credentialSecrets: readonly string[]): Run
     redactor.add(token, 'token');
     redactor.add(garbleToken(token).value, 'token');
   }
-  return { mintedIds: new Map(), mintedValues: new Map(), redactor };
+  return { mintedIds: new Map(), mintedValues: new Map(), redactor, acceptedFormatValues: new Set() };
 }
 
 /**

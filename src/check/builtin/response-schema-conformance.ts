@@ -1,9 +1,11 @@
 import { isJsonMediaType, mediaTypeOf } from '../../core/media-type.ts';
-import type { ReceivedResponse } from '../../http/types.ts';
+import type { Exchange, ReceivedResponse } from '../../http/types.ts';
 import type { CompiledSchema } from '../../schema/types.ts';
 import { bodyExcerpt } from '../_internals/body-excerpt.ts';
 import { describeSchemaErrors } from '../_internals/describe-schema-errors.ts';
 import { failed } from '../_internals/failed.ts';
+import { formatEchoes } from '../_internals/format-echoes.ts';
+import { noted } from '../_internals/noted.ts';
 import { noResponse } from '../_internals/no-response.ts';
 import { pickMedia } from '../_internals/pick-media.ts';
 import type { Check, CheckContext, CheckOutcome } from '../types.ts';
@@ -11,7 +13,8 @@ import type { Check, CheckContext, CheckOutcome } from '../types.ts';
 /** Statuses that never carry a body. */
 const BODYLESS = new Set([204, 205, 304]);
 
-function validateBody(ctx: CheckContext, response: ReceivedResponse, schema: CompiledSchema): CheckOutcome {
+function validateBody(ctx: CheckContext, exchange: Exchange, schema: CompiledSchema): CheckOutcome {
+  const response = exchange.response as ReceivedResponse;
   const { status } = response;
   if (response.json === undefined || !response.json.ok) {
     const actual = response.json === undefined ? 'an empty body' : `invalid JSON (${response.json.error})`;
@@ -24,6 +27,12 @@ function validateBody(ctx: CheckContext, response: ReceivedResponse, schema: Com
   }
   const errors = schema.validate(response.json.value);
   if (errors.length === 0) return { status: 'passed' };
+  if (formatEchoes(ctx.memory, exchange, response.json.value, errors))
+    return noted(
+      ctx,
+      `${status} body shows values that break only a format, as the run sent them (formats are annotations unless a server asserts them): not judged`,
+      exchange.case.title,
+    );
   const paths = [...new Set(errors.map((error) => error.schemaPath))].sort();
   return failed(
     ctx,
@@ -60,6 +69,6 @@ export const responseSchemaConformance: Check = {
       return { status: 'skipped', why: 'no declared schema for this media type' };
     if (!isJsonMediaType(media.mediaType))
       return { status: 'skipped', why: `${media.mediaType} bodies are not validated` };
-    return validateBody(ctx, response, media.schema);
+    return validateBody(ctx, exchange, media.schema);
   },
 };

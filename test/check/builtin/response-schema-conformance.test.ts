@@ -5,6 +5,7 @@ import {
   jsonResponse,
   makeContext,
   makeExchange,
+  makeOperation,
   mintedResponse,
   textResponse,
 } from '../helpers.ts';
@@ -67,5 +68,58 @@ describe('response_schema_conformance', () => {
         makeExchange(textResponse(400, 'x', { 'content-type': 'text/plain' })),
       ).status,
     ).toBe('skipped');
+  });
+});
+
+describe('response_schema_conformance and formats the run itself broke', () => {
+  const orders = makeOperation([
+    {
+      status: '201',
+      media: [
+        {
+          mediaType: 'application/json',
+          schema: {
+            type: 'object',
+            properties: { email: { type: 'string', format: 'email' }, id: { type: 'integer' } },
+          },
+        },
+      ],
+    },
+    {
+      status: '200',
+      media: [
+        {
+          mediaType: 'application/json',
+          schema: {
+            type: 'array',
+            items: { type: 'object', properties: { email: { type: 'string', format: 'email' } } },
+          },
+        },
+      ],
+    },
+  ]);
+  const withMemory = () => ({
+    ...makeContext(orders),
+    memory: { ...makeContext(orders).memory, acceptedFormatValues: new Set<string>() },
+  });
+  const sent = (text: string) => ({ bodyText: text });
+
+  it('notes the echo of a value that breaks only a format, as sent, and the same value listed later', () => {
+    const ctx = withMemory();
+    const created = makeExchange(jsonResponse(201, { email: 'someone@', id: 1 }));
+    created.request = { ...created.request, ...sent('{"email":"someone@"}') };
+    expect(responseSchemaConformance.run(ctx, created).status).toBe('noted');
+    const listed = makeExchange(jsonResponse(200, [{ email: 'someone@' }]));
+    expect(responseSchemaConformance.run(ctx, listed).status).toBe('noted');
+  });
+
+  it('fails a broken format the server made itself, or any other error beside it', () => {
+    const ctx = withMemory();
+    const invented = makeExchange(jsonResponse(201, { email: 'nobody@', id: 1 }));
+    invented.request = { ...invented.request, ...sent('{"email":"someone@"}') };
+    expect(responseSchemaConformance.run(ctx, invented).status).toBe('failed');
+    const mixed = makeExchange(jsonResponse(201, { email: 'someone@', id: 'x' }));
+    mixed.request = { ...mixed.request, ...sent('{"email":"someone@"}') };
+    expect(responseSchemaConformance.run(ctx, mixed).status).toBe('failed');
   });
 });
