@@ -46,7 +46,8 @@ export async function revokeStep(
   if (isSuccess(outcome.exchange.response?.status)) ctx.keys.markRevoked(key.id);
   recordExtensionVerdicts(ctx.session, outcome, [revokedOk(ctx, outcome, attempt)]);
   const date = outcome.exchange.response?.headers['date'];
-  return { sentAt, answeredAt, ...(date === undefined ? {} : { serverDate: Date.parse(date) }) };
+  const revoked = isSuccess(outcome.exchange.response?.status);
+  return { sentAt, answeredAt, revoked, ...(date === undefined ? {} : { serverDate: Date.parse(date) }) };
 }
 
 function refused(

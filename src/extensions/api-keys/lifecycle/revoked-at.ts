@@ -7,6 +7,8 @@ import { LIFECYCLE_CHECKS as C } from './lifecycle-checks.ts';
 export interface RevokeWindow {
   sentAt: number;
   answeredAt: number;
+  /** The revoke answered 2xx: only then is what follows from it judged. */
+  revoked?: boolean;
   /** The server's `Date` header of the revoke's answer, as epoch milliseconds, when it sent one. */
   serverDate?: number;
 }

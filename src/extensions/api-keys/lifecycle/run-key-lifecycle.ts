@@ -8,6 +8,7 @@ import { LIFECYCLE_CHECKS as C } from './lifecycle-checks.ts';
 import { type LifecycleContext, type LifecycleOperations, lifecycleContext } from './lifecycle-context.ts';
 import { listedRevokedStep, listedStep, relistedRevokedStep } from './list-steps.ts';
 import type { MintedKey } from './minted-key.ts';
+import type { RevokeWindow } from './revoked-at.ts';
 import { revokedKeyStep, revokeStep, unknownKeyStep } from './revoke-steps.ts';
 import { minimalBody, rotateStep } from './rotate-steps.ts';
 import { unknownKeyId } from './unknown-key-id.ts';
@@ -35,17 +36,23 @@ async function rotation(ctx: LifecycleContext, key: MintedKey): Promise<MintedKe
   return bounded;
 }
 
+/** What a successful revocation implies: the value stops, the list marks it, a second revoke keeps that. */
+async function afterRevocation(ctx: LifecycleContext, key: MintedKey, window: RevokeWindow): Promise<void> {
+  await valueStep(ctx, key, 'stopped', C.revokedValueStops, 'the revoked key');
+  const revokedAt = await listedRevokedStep(ctx, key, window);
+  await revokeStep(ctx, key, 2);
+  await relistedRevokedStep(ctx, key, revokedAt);
+  if (ctx.ops.rotate !== undefined) await revokedKeyStep(ctx, ctx.ops.rotate, key);
+}
+
 /**
  * Revocation of the latest key: its value stops, the list marks it with its revocation time; revoked again,
  * that time stays; and it cannot be rotated.
  */
 async function revocation(ctx: LifecycleContext, key: MintedKey): Promise<void> {
   const window = await revokeStep(ctx, key, 1);
-  await valueStep(ctx, key, 'stopped', C.revokedValueStops, 'the revoked key');
-  const revokedAt = await listedRevokedStep(ctx, key, window);
-  await revokeStep(ctx, key, 2);
-  await relistedRevokedStep(ctx, key, revokedAt);
-  if (ctx.ops.rotate !== undefined) await revokedKeyStep(ctx, ctx.ops.rotate, key);
+  // A revocation that failed is its own finding; what should follow from it is not judged.
+  if (window.revoked === true) await afterRevocation(ctx, key, window);
   const unknown = unknownKeyId(ctx.ops.revoke, ctx.ops.keyParam, ctx.session.config.seed);
   if (unknown !== undefined) await unknownKeyStep(ctx, unknown);
 }

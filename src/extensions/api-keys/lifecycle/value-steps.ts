@@ -20,6 +20,8 @@ function verdict(
   const status = outcome.exchange.response?.status;
   if (status === undefined) return skip(check, `no answer (${outcome.exchange.error?.code ?? 'unknown'})`);
   if (status >= 500) return skip(check, `server error ${status}: cannot tell`);
+  // The list route itself is refused: nothing was authenticated either way.
+  if (status === 405) return skip(check, 'the list answered 405: cannot tell');
   const works = status !== 401;
   if (works === (expected === 'works')) return pass(check);
   return fail(ctx.session, check, outcome.exchange, {

@@ -80,3 +80,33 @@ describe('runKeyLifecycle against faulty mocks', () => {
     expect(text).not.toContain('mock-token-full');
   });
 });
+
+describe('runKeyLifecycle when the revocation itself fails', () => {
+  it('reports the failed revoke and judges nothing that should have followed from it', async () => {
+    const run = await familyRun([]);
+    try {
+      const support = lifecycleOperations(run.session.compiled, ['value']);
+      if (!support.ok) throw new Error(support.why);
+      // A server without the revoke route: the revoke goes nowhere (404), the key stays active.
+      const real = run.session.client;
+      const revokeId = support.ops.revoke.operation.operationId;
+      run.session.client = {
+        send: (requestCase) =>
+          real.send(
+            requestCase.operationId === revokeId
+              ? { ...requestCase, pathTemplate: `${requestCase.pathTemplate}/no-such-route` }
+              : requestCase,
+          ),
+        close: () => real.close(),
+      };
+      await runKeyLifecycle(run.session, run.keys, support.ops);
+      const results = run.session.recorder.results(run.session);
+      const failedChecks = results.findings.map((group) => group.check);
+      expect(failedChecks).toContain('lifecycle_revoke_idempotent');
+      for (const consequence of ['lifecycle_revoked_value_stops', 'lifecycle_listed_as_revoked'])
+        expect(failedChecks).not.toContain(consequence);
+    } finally {
+      await run.close();
+    }
+  });
+});
