@@ -23,11 +23,25 @@ export function numericBounds(schema: SchemaObject, integer: boolean): NumericBo
   const upper = tighter(bound(schema, 'maximum', false), bound(schema, 'exclusiveMaximum', true), -1);
   const multipleOf = numberKeyword(schema, 'multipleOf');
   return {
-    lower: range ? tighter(lower, { value: range.min, exclusive: false, keyword: 'format' }, 1) : lower,
-    upper: range ? tighter(upper, { value: range.max, exclusive: false, keyword: 'format' }, -1) : upper,
+    lower: exactOrSafe(
+      range ? tighter(lower, { value: range.min, exclusive: false, keyword: 'format' }, 1) : lower,
+    ),
+    upper: exactOrSafe(
+      range ? tighter(upper, { value: range.max, exclusive: false, keyword: 'format' }, -1) : upper,
+    ),
     multipleOf: multipleOf !== undefined && multipleOf > 0 ? multipleOf : undefined,
     integer: integer || range !== undefined,
   };
+}
+
+/**
+ * A bound past 2^53 was rounded when the document was parsed (int64's 9223372036854775807 reads as 2^63, which
+ * is outside it): values are then kept within the safe integers, which it certainly allows.
+ */
+function exactOrSafe(bound: Bound | undefined): Bound | undefined {
+  if (bound === undefined || Math.abs(bound.value) <= Number.MAX_SAFE_INTEGER) return bound;
+  const safe = bound.value > 0 ? Number.MAX_SAFE_INTEGER : Number.MIN_SAFE_INTEGER;
+  return { ...bound, value: safe, exclusive: false };
 }
 
 function bound(schema: SchemaObject, keyword: string, exclusive: boolean): Bound | undefined {

@@ -32,7 +32,8 @@ export function numberCoverage(view: SchemaView, site: Site): NodeCoverage[] {
   const out: NodeCoverage[] = [];
   for (const bound of BOUNDS) {
     const limit = numberKeyword(view.schema, bound.keyword);
-    if (limit === undefined) continue;
+    // Past 2^53 the document's bound was rounded when parsed: at, inside and outside it are not certain.
+    if (limit === undefined || Math.abs(limit) > Number.MAX_SAFE_INTEGER) continue;
     const step = (from: number, direction: number): number =>
       bounds.multipleOf !== undefined
         ? stepFrom(from, direction, bounds.multipleOf)

@@ -13,11 +13,17 @@ export type Rendered = { kind: 'text'; tokens: Token[] } | { kind: 'pairs'; pair
 
 type Scalar = string;
 
+/** A number as parameter text: an integer in digits (String(1e21) is `1e+21`, which no integer parser reads). */
+function numberText(value: number): Scalar | undefined {
+  if (!Number.isFinite(value)) return undefined;
+  return Number.isInteger(value) && Math.abs(value) >= 1e21 ? BigInt(value).toString() : String(value);
+}
+
 /** A primitive as a parameter writes it: `null` as empty text; nested values and `undefined` cannot be written. */
 export function scalarText(value: unknown): Scalar | undefined {
   if (value === null) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
+  if (typeof value === 'number') return numberText(value);
   if (typeof value === 'boolean') return String(value);
   return undefined;
 }
