@@ -11,6 +11,7 @@ import { replaySteps, type ReplayOutcome } from '../run/replay-steps.ts';
 import { readRunConfig } from '../run/run-config.ts';
 import type { CaseOutcome, RunSession } from '../run/types.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
+import { replayMissingCredentials } from './replay-missing-credentials.ts';
 
 type Env = Record<string, string | undefined>;
 type Print = (line: string) => void;
@@ -126,6 +127,15 @@ export async function replayCommand(paths: string[], env: Env, printLine: Print)
     await openSession(config, config.baseUrl ?? first.file.recorded.target, defaultExtensions()),
   );
   const print = (line: string): void => printLine(session.memory.redactor.redact(line));
+  const steps = files.flatMap(({ file }) => file.steps);
+  const missing = replayMissingCredentials(steps, session.availability);
+  if (missing.length > 0) {
+    await session.close();
+    throw new ContractError(
+      'OAC_ERR_USAGE',
+      `a replay sends credentials the environment lacks: set ${missing.join(', ')}`,
+    );
+  }
   try {
     const verdicts: Verdict[] = [];
     for (const { path, file } of files) verdicts.push(await replayOne(session, path, file, print));
