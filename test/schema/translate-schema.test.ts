@@ -108,6 +108,12 @@ describe('translateSchema: $ref', () => {
     expect(findings).toMatchObject([{ code: 'ref-siblings-ignored', path: '' }]);
   });
 
+  it('3.0: applies nullable beside $ref as "or null", and says so', () => {
+    const { schema, findings } = translateSchema({ $ref: '#/components/schemas/A', nullable: true }, v30);
+    expect(JSON.stringify(schema)).toContain('"null"');
+    expect(findings).toMatchObject([{ code: 'nullable-beside-ref', severity: 'warning', path: '' }]);
+  });
+
   it('3.1: keeps the siblings of $ref (2020-12 applies both)', () => {
     const { schema, findings } = translateSchema({ $ref: '#/components/schemas/A', maxLength: 3 }, v31);
     expect(schema).toEqual({ $ref: 'oac://request#/$defs/~1components~1schemas~1A', maxLength: 3 });

@@ -61,7 +61,17 @@ function translateRef30(
     const message = `${ignored.join(', ')} beside $ref ignored (OpenAPI 3.0: a $ref replaces its object)`;
     state.findings.push({ code: 'ref-siblings-ignored', severity: 'warning', message, path });
   }
-  return node.nullable === true ? applyNullable(out) : out;
+  if (node.nullable !== true) return out;
+  // OpenAPI 3.0 ignores a $ref's siblings, yet documents write this to mean "or null", and servers built from
+  // them take null: applied, and said, since a server following the letter refuses null there.
+  state.findings.push({
+    code: 'nullable-beside-ref',
+    severity: 'warning',
+    message:
+      'nullable: true beside $ref applied as "or null" (OpenAPI 3.0 ignores siblings of $ref; write allOf: [$ref] with nullable to be exact)',
+    path,
+  });
+  return applyNullable(out);
 }
 
 function translateKeywords(
