@@ -5,6 +5,12 @@ import {
 } from './transport-watch.ts';
 import type { HttpClient } from './types.ts';
 
+/**
+ * Failures in a row past which the target is failing whatever the probe says: a server whose every API request
+ * hangs or drops, behind a front that still answers `GET /`, is as unusable as a dead one.
+ */
+export const MAX_FAILURES_DESPITE_PROBE = 25;
+
 export interface WatchTransportOptions extends TransportWatchOptions {
   /**
    * Asked before a streak of failures ends the run: true when the target still answers a plain request. A
@@ -28,9 +34,11 @@ export function watchTransport(
   const { probe } = options;
   let told = false;
   let probing: Promise<boolean> | undefined;
+  let unanswered = 0;
   // Exchanges finishing while a probe is under way wait for its answer rather than probing again.
   const confirmed = async (verdict: TransportVerdict): Promise<boolean> => {
     if (verdict.code !== 'OAC_ERR_TARGET_FAILING' || probe === undefined) return true;
+    if (unanswered >= MAX_FAILURES_DESPITE_PROBE) return true;
     probing ??= probe().finally(() => (probing = undefined));
     const answers = await probing;
     if (answers) watch.forgive();
@@ -39,6 +47,7 @@ export function watchTransport(
   return {
     async send(requestCase) {
       const exchange = await client.send(requestCase);
+      unanswered = exchange.error === undefined ? 0 : unanswered + 1;
       const verdict = watch.observe(exchange);
       if (verdict !== undefined && !told && (await confirmed(verdict)) && !told) {
         told = true;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TransportVerdict } from '../../src/http/transport-watch.ts';
 import type { Exchange, HttpClient } from '../../src/http/types.ts';
-import { watchTransport } from '../../src/http/watch-transport.ts';
+import { MAX_FAILURES_DESPITE_PROBE, watchTransport } from '../../src/http/watch-transport.ts';
 import { makeCase } from './helpers.ts';
 
 /** A client whose every request gets no answer (a reset), as a server dropping some inputs does. */
@@ -54,5 +54,20 @@ describe('watchTransport with a probe', () => {
     await Promise.all(Array.from({ length: 8 }, () => client.send(makeCase())));
     expect(probes).toBe(1);
     expect(verdicts).toHaveLength(1);
+  });
+});
+
+describe('watchTransport past the probe', () => {
+  it('stops the run after 25 failures in a row even while the probe is answered: every API request fails', async () => {
+    const verdicts: TransportVerdict[] = [];
+    const probe = () => Promise.resolve(true);
+    await sendMany(
+      watchTransport(dropping, (verdict) => verdicts.push(verdict), { probe }),
+      24,
+    );
+    expect(verdicts).toEqual([]);
+    const client = watchTransport(dropping, (verdict) => verdicts.push(verdict), { probe });
+    await sendMany(client, MAX_FAILURES_DESPITE_PROBE);
+    expect(verdicts.map((verdict) => verdict.code)).toEqual(['OAC_ERR_TARGET_FAILING']);
   });
 });
