@@ -29,16 +29,28 @@ function ensureWritable(dir: string, what: string): void {
   }
 }
 
-/** Ctrl-C / SIGTERM stop the run: nothing more is sent but the clean-up, then the process ends. */
-function interruptOn(controller: AbortController, print: Print) {
+/**
+ * Ctrl-C / SIGTERM stop the run: nothing more is sent but the clean-up, then the process ends. A second one
+ * ends it at once, saying what the cut clean-up may have left and how to finish it.
+ */
+function interruptOn(controller: AbortController, print: Print, runId: string | undefined) {
   let signal: keyof typeof SIGNAL_EXIT | undefined;
   const handlers = (['SIGINT', 'SIGTERM'] as const).map((name) => {
     const handler = (): void => {
+      if (signal !== undefined) {
+        const finish = runId === undefined ? 'contract cleanup' : `contract cleanup --run-id ${runId}`;
+        print(
+          `contract: interrupted again (${name}); the clean-up was cut short: what the run created may remain (its keys: \`${finish}\`)`,
+        );
+        process.exit(SIGNAL_EXIT[name]);
+      }
       signal = name;
-      print(`contract: interrupted (${name}); halting the run and cleaning up what it created`);
+      print(
+        `contract: interrupted (${name}); halting the run and cleaning up what it created (interrupt again to stop at once)`,
+      );
       controller.abort();
     };
-    process.once(name, handler);
+    process.on(name, handler);
     return [name, handler] as const;
   });
   return {
@@ -59,7 +71,11 @@ export async function runInProcess(
   const { config } = target;
   if (config.ledgerDir !== undefined) ensureWritable(config.ledgerDir, 'key ledger directory');
   const controller = new AbortController();
-  const interrupt = interruptOn(controller, print);
+  const interrupt = interruptOn(
+    controller,
+    print,
+    config.disposableTarget === true ? undefined : config.runId,
+  );
   try {
     const redactor = credentialRedactor(config);
     const sink = consoleSink((line) => print(redactor.redact(line)));

@@ -71,8 +71,8 @@ describe('keys a contract run creates (against a real, separate server)', () => 
     await mock?.close();
   });
 
-  async function family(): Promise<MockServer> {
-    mock = unwrap(await startMockServer({ specPath: MOCK_DEFAULTS.familySpecPath }));
+  async function family(latencyMs = 0): Promise<MockServer> {
+    mock = unwrap(await startMockServer({ specPath: MOCK_DEFAULTS.familySpecPath, latencyMs }));
     return mock;
   }
 
@@ -117,6 +117,28 @@ describe('keys a contract run creates (against a real, separate server)', () => 
     const summary = readFileSync(join(env.CONTRACT_REPORT_DIR, 'summary.md'), 'utf8');
     expect(summary).toMatch(/^## ⚠️ Contract run interrupted: .* \(exit 130\)$/m);
     expect(readFileSync(join(env.CONTRACT_REPORT_DIR, 'junit.xml'), 'utf8')).toContain('OAC_ERR_INTERRUPTED');
+  });
+
+  it('a second Ctrl-C stops at once and says how to finish the clean-up', async () => {
+    // Slow answers: the clean-up the first Ctrl-C starts is still under way when the second comes.
+    const server = await family(300);
+    const env = dirs();
+    const run = contract(['run', '--runs', '200', '--seed', '7', '--run-id', '0tpjd00000'], server, env);
+    started.push(run.child);
+    await untilMinted(env.CONTRACT_LEDGER_DIR, 3, run.exit);
+    // The second once the first is taken (signals of one kind do not queue).
+    const heard = new Promise<void>((resolve) =>
+      run.child.stdout?.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('interrupted (SIGINT)')) resolve();
+      }),
+    );
+    process.kill(-(run.child.pid ?? 0), 'SIGINT');
+    await heard;
+    process.kill(-(run.child.pid ?? 0), 'SIGINT');
+    const { code, stdout, stderr } = await run.exit;
+    expect(code, stdout + stderr).toBe(130);
+    expect(stdout).toContain('interrupted again (SIGINT); the clean-up was cut short');
+    expect(stdout).toContain('contract cleanup --run-id 0tpjd00000');
   });
 
   it('a run killed outright leaves keys that `contract cleanup` revokes, and no other key', async () => {
