@@ -2,24 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { NOT_UNIQUE_TAG, type RequestCase } from '../../src/generate/types.ts';
 import { applyUniqueTags } from '../../src/run/apply-unique-tags.ts';
 import { newRunId } from '../../src/run/run-marker/run-id.ts';
+import { makeCase } from '../http/helpers.ts';
 
-const caseNamed = (name: string): RequestCase => ({
-  id: 'op/negative/0',
-  operationId: 'op',
-  method: 'post',
-  pathTemplate: '/keys',
-  pathParams: {},
-  query: {},
-  headers: { 'content-type': 'application/json' },
-  cookies: {},
-  auth: 'valid',
-  body: { kind: 'json', value: { name, extra: 1 } },
-  phase: 'negative',
-  expect: 'rejected',
-  title: 'case',
-  uniqueFields: ['/name'],
-  tags: [],
-});
+const caseNamed = (name: string): RequestCase =>
+  makeCase({
+    body: { kind: 'json', value: { name, extra: 1 } },
+    phase: 'negative',
+    expect: 'rejected',
+    title: 'case',
+    uniqueFields: ['/name'],
+  });
 
 // Unique numbers as a run makes them: a random run part above a counter.
 let counter = 0n;

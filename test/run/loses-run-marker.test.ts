@@ -2,39 +2,26 @@ import { describe, expect, it } from 'vitest';
 import type { Reason, RequestCase } from '../../src/generate/types.ts';
 import { losesRunMarker } from '../../src/run/run-marker/loses-run-marker.ts';
 import { newRunId } from '../../src/run/run-marker/run-id.ts';
+import { makeCase } from '../http/helpers.ts';
 
 const RUN_ID = newRunId(Date.UTC(2026, 11, 4));
 
 function nameCase(name: string, reason?: Partial<Reason>): RequestCase {
-  return {
-    id: 'op/negative/0',
-    operationId: 'op',
-    method: 'post',
-    pathTemplate: '/keys',
-    pathParams: {},
-    query: {},
-    headers: { 'content-type': 'application/json' },
-    cookies: {},
-    auth: 'valid',
+  const invalid: Reason = {
+    location: 'body',
+    keyword: 'exclusiveMinimum',
+    schemaPath: '#/properties/expiresAt/exclusiveMinimum',
+    instancePath: '/expiresAt',
+    description: 'expiresAt is 0',
+    ...reason,
+  };
+  return makeCase({
     body: { kind: 'json', value: { name, expiresAt: 0 } },
     phase: 'negative',
     expect: 'rejected',
-    ...(reason === undefined
-      ? {}
-      : {
-          reason: {
-            location: 'body',
-            keyword: 'exclusiveMinimum',
-            schemaPath: '#/properties/expiresAt/exclusiveMinimum',
-            instancePath: '/expiresAt',
-            description: 'expiresAt is 0',
-            ...reason,
-          },
-        }),
-    title: 'case',
     uniqueFields: ['/name'],
-    tags: [],
-  };
+    ...(reason === undefined ? {} : { reason: invalid }),
+  });
 }
 
 const LONG = 'a'.repeat(60);
