@@ -13,6 +13,7 @@ import type { ReplayFile } from '../../src/run/replay-file.ts';
 import { readRunConfig } from '../../src/run/run-config.ts';
 import { runContract } from '../../src/run/run-contract.ts';
 import { PETS_DOCUMENT, startPetsServer, type PetsOptions, type PetsServer } from '../support/pets-server.ts';
+import { mockEnv } from '../support/mock-env.ts';
 
 const servers: (PetsServer | MockServer)[] = [];
 let dir: string;
@@ -117,12 +118,6 @@ async function mock(faults: FaultName[]): Promise<MockServer> {
   servers.push(server);
   return server;
 }
-
-const mockEnv = (server: MockServer) => ({
-  CONTRACT_BASE_URL: server.url,
-  CONTRACT_TOKEN: server.credentials.token,
-  CONTRACT_FORBIDDEN_TOKEN: server.credentials.readOnlyToken,
-});
 
 describe('replaying a finding on the second answer of the deliberate repeat', () => {
   let path: string;

@@ -10,6 +10,7 @@ import type { MockOptions, MockServer } from '../../src/mock/types.ts';
 import { writeReplayFiles } from '../../src/report/write-replay-files.ts';
 import { readRunConfig } from '../../src/run/run-config.ts';
 import { runContract } from '../../src/run/run-contract.ts';
+import { mockEnv } from '../support/mock-env.ts';
 
 const servers: MockServer[] = [];
 let dir: string;
@@ -21,17 +22,11 @@ async function mock(options: MockOptions): Promise<MockServer> {
   return server;
 }
 
-const envOf = (server: MockServer) => ({
-  CONTRACT_BASE_URL: server.url,
-  CONTRACT_TOKEN: server.credentials.token,
-  CONTRACT_FORBIDDEN_TOKEN: server.credentials.readOnlyToken,
-});
-
 /** The replay file of the run's `authentication_enforced` finding: a request without credentials got 201. */
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'replay-verdict-'));
   const recorded = await mock({ faults: ['no-auth'] });
-  const config = unwrap(readRunConfig({ ...envOf(recorded), CONTRACT_SEED: '5', CONTRACT_RUNS: '10' }));
+  const config = unwrap(readRunConfig({ ...mockEnv(recorded), CONTRACT_SEED: '5', CONTRACT_RUNS: '10' }));
   const results = unwrap(
     await runContract(config, { baseUrl: recorded.url, extensions: [apiKeysExtension()] }),
   );
@@ -49,7 +44,7 @@ afterAll(async () => {
 
 async function replayOn(server: MockServer) {
   const lines: string[] = [];
-  const exit = await replayCommand([path], envOf(server), (line) => lines.push(line));
+  const exit = await replayCommand([path], mockEnv(server), (line) => lines.push(line));
   return { exit, text: lines.join('\n') };
 }
 
